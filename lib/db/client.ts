@@ -1,0 +1,126 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import { sql } from "drizzle-orm";
+import { AppError } from "@/lib/errors";
+import * as schema from "./schema";
+import { lockDataDir } from "./data-dir-lock";
+
+/** Both drivers share the pg-core query builder; PGlite's database is typed through the same shape. */
+export type Database = PostgresJsDatabase<typeof schema>;
+export type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
+export type Executor = Database | Transaction;
+
+export interface DatabaseHandle {
+  db: Database;
+  kind: "pglite" | "postgres";
+  close(): Promise<void>;
+}
+
+export type OpenOptions =
+  | { kind: "postgres"; url: string; max?: number }
+  | { kind: "pglite"; dataDir: string }
+  | { kind: "memory" };
+
+const migrationsFolder = path.resolve(process.cwd(), "drizzle");
+
+function describeUrl(url: string): string {
+  const u = new URL(url);
+  return `${u.hostname}:${u.port || "5432"}${u.pathname}`;
+}
+
+async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
+  const { default: postgres } = await import("postgres");
+  const { drizzle } = await import("drizzle-orm/postgres-js");
+  const { migrate } = await import("drizzle-orm/postgres-js/migrator");
+  const client = postgres(url, { max, connect_timeout: 10, onnotice: () => {} });
+  const db = drizzle(client, { schema });
+  try {
+    await client`select 1`;
+  } catch (cause) {
+    await client.end({ timeout: 1 }).catch(() => {});
+    const reason = (cause as NodeJS.ErrnoException).code ?? (cause as Error).message;
+    throw new AppError("unavailable:database", `Cannot connect to PostgreSQL at ${describeUrl(url)} (DATABASE_URL): ${reason}.`, { cause });
+  }
+  // Several instances may start together against one server; migrate under an advisory lock.
+  await client.begin(async (tx) => {
+    await tx`select pg_advisory_xact_lock(4242001)`;
+    await migrate(drizzle(tx as unknown as typeof client, { schema }), { migrationsFolder });
+  });
+  return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
+}
+
+async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const { migrate } = await import("drizzle-orm/pglite/migrator");
+  let release: () => void = () => {};
+  let pgDir: string | undefined;
+  if (dataDir) {
+    release = lockDataDir(dataDir);
+    pgDir = path.join(dataDir, "pgdata");
+    fs.mkdirSync(pgDir, { recursive: true });
+  }
+  let client: InstanceType<typeof PGlite>;
+  try {
+    client = new PGlite(pgDir);
+    await client.waitReady;
+  } catch (cause) {
+    release();
+    throw new AppError("unavailable:database", `Cannot open the embedded database in ${pgDir}: ${(cause as Error).message}`, { cause });
+  }
+  const db = drizzle(client, { schema });
+  try {
+    await migrate(db, { migrationsFolder });
+  } catch (cause) {
+    await client.close().catch(() => {});
+    release();
+    throw new AppError("unavailable:database", `Migrating the embedded database failed: ${(cause as Error).message}`, { cause });
+  }
+  return {
+    db: db as unknown as Database,
+    kind: "pglite",
+    close: async () => {
+      await client.close();
+      release();
+    },
+  };
+}
+
+/**
+ * Opens a database and applies the migrations in drizzle/.
+ * @throws AppError with a one-line message when it cannot be reached or opened.
+ */
+export async function openDatabase(options: OpenOptions): Promise<DatabaseHandle> {
+  switch (options.kind) {
+    case "postgres":
+      return openPostgres(options.url, options.max ?? 10);
+    case "pglite":
+      return openPglite(options.dataDir);
+    case "memory":
+      return openPglite(undefined);
+  }
+}
+
+const key = Symbol.for("folio.database");
+type GlobalWithDb = typeof globalThis & { [key]?: DatabaseHandle };
+
+/** Installs the process-wide database (the server, CLIs and tests call this once). */
+export function setDatabase(handle: DatabaseHandle | undefined): void {
+  (globalThis as GlobalWithDb)[key] = handle;
+}
+
+/** The process-wide database. @throws AppError if the process has not opened one. */
+export function getDb(): Database {
+  const handle = (globalThis as GlobalWithDb)[key];
+  if (!handle) throw new AppError("unavailable:database", "The database is not open in this process; start Folio with `npm start`.");
+  return handle.db;
+}
+
+export function databaseKind(): DatabaseHandle["kind"] | undefined {
+  return (globalThis as GlobalWithDb)[key]?.kind;
+}
+
+export async function ping(db: Database): Promise<void> {
+  await db.execute(sql`select 1`);
+}

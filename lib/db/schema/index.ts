@@ -1,0 +1,4 @@
+export * from "./auth";
+export * from "./citations";
+export * from "./profiles";
+export * from "./review";

@@ -1,0 +1,80 @@
+import path from "node:path";
+import { z } from "zod";
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const postgresUrl = z
+  .string()
+  .trim()
+  .refine((v) => {
+    try {
+      const u = new URL(v);
+      return (u.protocol === "postgres:" || u.protocol === "postgresql:") && u.hostname !== "";
+    } catch {
+      return false;
+    }
+  }, "must be a postgres:// or postgresql:// URL with a host, e.g. postgres://user:pass@127.0.0.1:5432/folio");
+
+const redisUrl = z
+  .string()
+  .trim()
+  .refine((v) => /^rediss?:\/\/[^/]+/.test(v), "must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379");
+
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().trim().min(1).default("0.0.0.0"),
+    DATABASE_URL: optionalString.pipe(postgresUrl.optional()),
+    FOLIO_DATA_DIR: optionalString,
+    REDIS_URL: optionalString.pipe(redisUrl.optional()),
+    NEXTAUTH_URL: optionalString.pipe(z.url().optional()),
+    NEXTAUTH_SECRET: optionalString.pipe(z.string().min(16, "must be at least 16 characters").optional()),
+    OIDC_ISSUER: optionalString.pipe(z.url().optional()),
+    OIDC_CLIENT_ID: optionalString,
+    OIDC_CLIENT_SECRET: optionalString,
+    OIDC_NAME: z.string().trim().min(1).default("Single sign-on"),
+    FOLIO_SEED_PASSWORD: optionalString.pipe(z.string().min(8, "must be at least 8 characters").optional()),
+    FOLIO_SEED: z.enum(["demo", "none"]).default("demo"),
+  })
+  .superRefine((env, ctx) => {
+    const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];
+    if (oidc.some(Boolean) && !oidc.every(Boolean)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["OIDC_ISSUER"],
+        message: "OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema> & { dataDir: string };
+
+/** Thrown when the environment is invalid; its message names the variable. */
+export class EnvError extends Error {
+  override name = "EnvError";
+}
+
+/** Parses an environment object; throws EnvError naming the first bad variable. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    const key = issue.path.join(".") || "environment";
+    throw new EnvError(`${key} ${issue.message}`);
+  }
+  const dataDir = path.resolve(result.data.FOLIO_DATA_DIR ?? ".data");
+  return { ...result.data, dataDir };
+}
+
+let cached: Env | undefined;
+
+/** The process environment, parsed once. @throws EnvError */
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

@@ -1,0 +1,10 @@
+import type { NextConfig } from "next";
+
+const nextConfig: NextConfig = {
+  // These run natively or must be one instance per process (Yjs, PGlite), so Next must not bundle them.
+  serverExternalPackages: ["yjs", "@electric-sql/pglite", "postgres", "@node-rs/argon2", "@hocuspocus/server"],
+  poweredByHeader: false,
+  typedRoutes: false,
+};
+
+export default nextConfig;
