@@ -5,6 +5,7 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["yjs", "@electric-sql/pglite", "postgres", "@node-rs/argon2", "@hocuspocus/server"],
   poweredByHeader: false,
   typedRoutes: false,
+  experimental: { authInterrupts: true },
 };
 
 export default nextConfig;

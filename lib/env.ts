@@ -67,7 +67,7 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
     const key = issue.path.join(".") || "environment";
     throw new EnvError(`${key} ${issue.message}`);
   }
-  const dataDir = path.resolve(result.data.FOLIO_DATA_DIR ?? ".data");
+  const dataDir = path.resolve(/*turbopackIgnore: true*/ result.data.FOLIO_DATA_DIR ?? ".data");
   return { ...result.data, dataDir };
 }
 

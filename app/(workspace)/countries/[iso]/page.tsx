@@ -1,0 +1,79 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DocumentView } from "@/components/profiles/document-view";
+import { FootnoteList } from "@/components/profiles/footnote-list";
+import { StatusBadge } from "@/components/profiles/status-badge";
+import { abilitiesFor } from "@/lib/auth/policies";
+import { requireAbility, toActor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { formatDate } from "@/lib/format-date";
+import { isCountryCode } from "@/lib/profiles/countries";
+import { loadFootnotes } from "@/lib/profiles/footnotes";
+import { getProfileByCountry } from "@/lib/profiles/queries";
+
+type Params = { params: Promise<{ iso: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { iso } = await params;
+  return { title: iso.toUpperCase() };
+}
+
+export default async function ProfilePage({ params }: Params) {
+  const { iso } = await params;
+  const user = await requireAbility("profile.readDraft");
+  const actor = toActor(user);
+  if (!isCountryCode(iso)) notFound();
+  const db = getDb();
+  const profile = await getProfileByCountry(db, iso);
+  if (!profile) notFound();
+  const can = abilitiesFor(actor);
+  const footnotes = await loadFootnotes(db, profile.sections);
+  const numbers = new Map(footnotes.map((f) => [f.citationId, f.number]));
+  return (
+    <article className="flex flex-col gap-6">
+      <header className="flex flex-col gap-1">
+        <p className="text-sm text-slate-600">
+          <Link href="/countries" className="hover:underline">Countries</Link> ›
+        </p>
+        <h1 className="text-3xl font-semibold">
+          <span aria-hidden="true" className="mr-2">{profile.flag}</span>
+          {profile.countryName}
+        </h1>
+        <p className="text-sm text-slate-600">
+          Last updated: {profile.lastPublishedAt ? formatDate(profile.lastPublishedAt) : "not yet published"}
+        </p>
+      </header>
+      <nav aria-label="Sections" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 className="mb-2 font-medium">Sections</h2>
+        <ol className="flex flex-col gap-1 text-sm">
+          {profile.sections.map((s) => (
+            <li key={s.id} style={{ paddingLeft: `${s.depth * 1.25}rem` }} className="flex items-center gap-2">
+              <a href={`#section-${s.id}`} className="text-blue-800 hover:underline">{s.title}</a>
+              <StatusBadge status={s.status} />
+              <Link href={`/countries/${iso.toLowerCase()}/sections/${s.id}`} className="ml-auto text-xs text-slate-600 underline">
+                {can["section.edit"] ? "Edit" : "Open"}
+                <span className="sr-only"> {s.title}</span>
+              </Link>
+            </li>
+          ))}
+        </ol>
+      </nav>
+      {profile.sections.map((s) => {
+        const Heading = s.depth === 0 ? "h2" : "h3";
+        return (
+          <section key={s.id} id={`section-${s.id}`} aria-labelledby={`title-${s.id}`} className="rounded-lg border border-slate-200 bg-white p-6">
+            <Heading id={`title-${s.id}`} className={s.depth === 0 ? "text-xl font-semibold" : "text-lg font-semibold"}>
+              {s.title}
+            </Heading>
+            <DocumentView doc={s.contentJson} footnoteNumbers={numbers} />
+          </section>
+        );
+      })}
+      <section aria-labelledby="notes" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="notes" className="mb-3 text-xl font-semibold">Notes</h2>
+        <FootnoteList footnotes={footnotes} />
+      </section>
+    </article>
+  );
+}

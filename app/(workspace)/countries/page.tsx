@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { CreateProfileForm } from "@/components/profiles/create-profile-form";
+import { StatusBadge } from "@/components/profiles/status-badge";
+import { abilitiesFor } from "@/lib/auth/policies";
+import { requireUser, toActor } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { allCountries } from "@/lib/profiles/countries";
+import { listProfiles } from "@/lib/profiles/queries";
+import { formatDate } from "@/lib/format-date";
+import { createProfileAction } from "./actions";
+
+export const metadata: Metadata = { title: "Countries" };
+
+export default async function CountriesPage() {
+  const user = await requireUser();
+  const can = abilitiesFor(toActor(user));
+  const profiles = await listProfiles(getDb());
+  const taken = new Set(profiles.map((p) => p.countryCode));
+  return (
+    <div className="flex flex-col gap-6">
+      <div className="flex items-baseline justify-between">
+        <h1 className="text-2xl font-semibold">Countries</h1>
+        <p className="text-sm text-slate-600">{profiles.length === 1 ? "1 profile" : `${profiles.length} profiles`}</p>
+      </div>
+      {can["profile.create"] ? (
+        <section aria-labelledby="new-profile" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="new-profile" className="mb-3 font-medium">
+            New country profile
+          </h2>
+          <CreateProfileForm action={createProfileAction} countries={allCountries().filter((c) => !taken.has(c.code))} />
+        </section>
+      ) : null}
+      {profiles.length === 0 ? (
+        <p className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-slate-600">
+          No country profiles yet.{can["profile.create"] ? " Create the first one above." : ""}
+        </p>
+      ) : (
+        <table className="w-full overflow-hidden rounded-lg border border-slate-200 bg-white text-left text-sm">
+          <thead className="bg-slate-100 text-slate-700">
+            <tr>
+              <th scope="col" className="px-4 py-2">Country</th>
+              <th scope="col" className="px-4 py-2">Status</th>
+              <th scope="col" className="px-4 py-2">Last updated</th>
+              <th scope="col" className="px-4 py-2">Sections</th>
+            </tr>
+          </thead>
+          <tbody>
+            {profiles.map((p) => (
+              <tr key={p.id} className="border-t border-slate-200">
+                <td className="px-4 py-2">
+                  <Link href={`/countries/${p.countryCode.toLowerCase()}`} className="font-medium text-blue-800 hover:underline">
+                    <span aria-hidden="true" className="mr-2">{p.flag}</span>
+                    {p.countryName}
+                  </Link>
+                </td>
+                <td className="px-4 py-2"><StatusBadge status={p.status} /></td>
+                <td className="px-4 py-2">{p.lastUpdated ? formatDate(p.lastUpdated) : "Not yet published"}</td>
+                <td className="px-4 py-2">{p.sectionCount}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { NextResponse } from "next/server";
+import { ForbiddenError, type Actor } from "@/lib/auth/policies";
+import { requestUser } from "@/lib/auth/request-user";
+import { toActor } from "@/lib/auth/session";
+import { getDb, type Database } from "@/lib/db/client";
+import { isAppError } from "@/lib/errors";
+
+/** Runs a JSON route's command with the live user; known failures become { error, field } with a status. */
+export async function jsonRoute(request: Request, command: (ctx: { actor: Actor; db: Database; body: unknown }) => Promise<unknown>) {
+  let body: unknown = undefined;
+  if (request.method !== "GET") {
+    // A JSON content type forces a CORS preflight, and a foreign Origin is refused: no cross-site writes.
+    if (!(request.headers.get("content-type") ?? "").startsWith("application/json")) {
+      return NextResponse.json({ error: "The request body must be JSON (Content-Type: application/json)." }, { status: 415 });
+    }
+    const origin = request.headers.get("origin");
+    if (origin && new URL(origin).host !== request.headers.get("host")) {
+      return NextResponse.json({ error: "Cross-origin requests are not allowed." }, { status: 403 });
+    }
+    try {
+      body = await request.json();
+    } catch {
+      return NextResponse.json({ error: "The request body must be JSON." }, { status: 400 });
+    }
+  }
+  const user = await requestUser(request);
+  if (!user) return NextResponse.json({ error: "Sign in to continue." }, { status: 401 });
+  try {
+    return NextResponse.json(await command({ actor: toActor(user), db: getDb(), body }));
+  } catch (e) {
+    if (e instanceof ForbiddenError) return NextResponse.json({ error: e.message }, { status: 403 });
+    if (isAppError(e)) return NextResponse.json({ error: e.message, field: e.field }, { status: e.status });
+    throw e;
+  }
+}

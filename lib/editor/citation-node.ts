@@ -1,0 +1,77 @@
+import { mergeAttributes, Node } from "@tiptap/core";
+
+export interface CitationOptions {
+  /**
+   * Attributes added to the rendered marker.
+   * @default {}
+   */
+  HTMLAttributes: Record<string, string>;
+}
+
+declare module "@tiptap/core" {
+  interface Commands<ReturnType> {
+    citation: {
+      /** Inserts a footnote marker for an existing citation at the selection's end. */
+      insertCitation: (citationId: string) => ReturnType;
+    };
+  }
+}
+
+const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Whether a value is a well-formed citation id (the only thing the node stores). */
+export function isCitationId(value: unknown): value is string {
+  return typeof value === "string" && uuidPattern.test(value);
+}
+
+/** An inline atom that stores only a citation id; numbering and text are computed elsewhere. */
+export const Citation = Node.create<CitationOptions>({
+  name: "citation",
+  group: "inline",
+  inline: true,
+  atom: true,
+  selectable: true,
+  draggable: false,
+
+  addOptions() {
+    return { HTMLAttributes: {} };
+  },
+
+  addAttributes() {
+    return {
+      citationId: {
+        default: null,
+        parseHTML: (el) => {
+          const id = el.getAttribute("data-citation-id");
+          return isCitationId(id) ? id : null;
+        },
+        renderHTML: (attrs) => (isCitationId(attrs.citationId) ? { "data-citation-id": attrs.citationId } : {}),
+      },
+    };
+  },
+
+  parseHTML() {
+    return [{ tag: "sup[data-citation-id]" }];
+  },
+
+  renderHTML({ HTMLAttributes }) {
+    return ["sup", mergeAttributes({ class: "citation-marker" }, this.options.HTMLAttributes, HTMLAttributes), "*"];
+  },
+
+  renderText() {
+    return "";
+  },
+
+  addCommands() {
+    return {
+      insertCitation:
+        (citationId) =>
+        ({ chain, state }) => {
+          if (!isCitationId(citationId)) return false;
+          return chain()
+            .insertContentAt(state.selection.to, { type: this.name, attrs: { citationId } })
+            .run();
+        },
+    };
+  },
+});
