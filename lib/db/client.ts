@@ -43,10 +43,17 @@ async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
     throw new AppError("unavailable:database", `Cannot connect to PostgreSQL at ${describeUrl(url)} (DATABASE_URL): ${reason}.`, { cause });
   }
   // Several instances may start together against one server; migrate under an advisory lock.
-  await client.begin(async (tx) => {
-    await tx`select pg_advisory_xact_lock(4242001)`;
-    await migrate(drizzle(tx as unknown as typeof client, { schema }), { migrationsFolder });
-  });
+  // One connection holds a session advisory lock, so every migration statement runs under it.
+  const migrator = postgres(url, { max: 1, connect_timeout: 10, onnotice: () => {} });
+  try {
+    await migrator`select pg_advisory_lock(4242001)`;
+    await migrate(drizzle(migrator, { schema }), { migrationsFolder });
+  } catch (cause) {
+    await client.end({ timeout: 1 }).catch(() => {});
+    throw new AppError("unavailable:database", `Migrating PostgreSQL at ${describeUrl(url)} failed: ${(cause as Error).message}`, { cause });
+  } finally {
+    await migrator.end({ timeout: 5 }).catch(() => {});
+  }
   return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
 }
 

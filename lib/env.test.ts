@@ -1,0 +1,30 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { EnvError, parseEnv } from "./env";
+
+describe("parseEnv", () => {
+  it("has sensible defaults", () => {
+    const e = parseEnv({});
+    expect(e.PORT).toBe(3000);
+    expect(e.DATABASE_URL).toBeUndefined();
+    expect(e.dataDir).toBe(path.resolve(".data"));
+  });
+
+  it.each([
+    [{ DATABASE_URL: "not a url" }, /^DATABASE_URL must be a postgres/],
+    [{ DATABASE_URL: "mysql://x/y" }, /^DATABASE_URL must be a postgres/],
+    [{ PORT: "eighty" }, /^PORT /],
+    [{ PORT: "70000" }, /^PORT /],
+    [{ REDIS_URL: "localhost:6379" }, /^REDIS_URL must be a redis/],
+    [{ NEXTAUTH_SECRET: "short" }, /^NEXTAUTH_SECRET must be at least 16/],
+    [{ OIDC_ISSUER: "https://id.example.org" }, /^OIDC_ISSUER OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together/],
+    [{ FOLIO_SEED: "lots" }, /^FOLIO_SEED /],
+  ])("names the bad variable: %o", (source, message) => {
+    expect(() => parseEnv(source)).toThrow(EnvError);
+    expect(() => parseEnv(source)).toThrow(message);
+  });
+
+  it("treats empty strings as unset", () => {
+    expect(parseEnv({ DATABASE_URL: "", REDIS_URL: " " }).DATABASE_URL).toBeUndefined();
+  });
+});
