@@ -1,0 +1,59 @@
+import { randomBytes } from "node:crypto";
+import { test as base, expect, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
+import { E2E_ADMIN } from "./demo-admin";
+
+export type Role = "viewer" | "researcher" | "editor" | "admin";
+export interface TestUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  password: string;
+}
+
+/** Signs a request context (and the browser context that owns it) in through next-auth's credentials API. */
+export async function signIn(request: APIRequestContext, email: string, password: string): Promise<void> {
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  const res = await request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" } });
+  expect(res.ok(), `sign-in as ${email} failed with ${res.status()}`).toBeTruthy();
+  const session = (await (await request.get("/api/auth/session")).json()) as { user?: { email?: string } };
+  expect(session.user?.email, `no session after signing in as ${email}`).toBe(email);
+}
+
+interface Fixtures {
+  admin: APIRequestContext;
+  createUser: (role: Role, name?: string) => Promise<TestUser>;
+  pageAs: (role: Role) => Promise<{ page: Page; user: TestUser; context: BrowserContext }>;
+}
+
+export const test = base.extend<Fixtures>({
+  admin: async ({ playwright, baseURL }, use) => {
+    const request = await playwright.request.newContext({ baseURL });
+    await signIn(request, E2E_ADMIN.email, E2E_ADMIN.password);
+    await use(request);
+    await request.dispose();
+  },
+  createUser: async ({ admin }, use) => {
+    await use(async (role, name) => {
+      const tag = randomBytes(4).toString("hex");
+      const body = { email: `${role}-${tag}@e2e.folio.test`, name: name ?? `${role[0]!.toUpperCase()}${role.slice(1)} ${tag}`, role, password: `pw-${tag}-${randomBytes(6).toString("hex")}` };
+      const res = await admin.post("/api/admin/users", { data: body });
+      expect(res.status(), await res.text()).toBe(200);
+      const created = (await res.json()) as { id: string };
+      return { ...body, id: created.id };
+    });
+  },
+  pageAs: async ({ browser, createUser }, use) => {
+    const contexts: BrowserContext[] = [];
+    await use(async (role) => {
+      const user = await createUser(role);
+      const context = await browser.newContext();
+      contexts.push(context);
+      await signIn(context.request, user.email, user.password);
+      return { page: await context.newPage(), user, context };
+    });
+    for (const c of contexts) await c.close();
+  },
+});
+
+export { expect };
