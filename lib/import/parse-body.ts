@@ -1,0 +1,63 @@
+import { matchHeading } from "./match-heading";
+import { parseDateText } from "./parse-date-text";
+import { parseParagraph } from "./parse-paragraph";
+import type { HeadingEntry } from "./template-headings";
+import type { ParsedSection, Problem } from "./types";
+
+const imagePlaceholder = /^[a-z0-9]+(?:_[a-z0-9]+)*_image$/i;
+const lastUpdatedLine = /^last\s+updated\s*:?\s*(.*)$/i;
+
+export interface ParsedBody {
+  countryName: string | null;
+  lastUpdated: string | null;
+  sections: ParsedSection[];
+  problems: Problem[];
+}
+
+/** Reads the header (flag, country, "Last updated") and the template sections of lines before `end`. */
+export function parseBody(lines: string[], end: number, headings: HeadingEntry[]): ParsedBody {
+  const body: ParsedBody = { countryName: null, lastUpdated: null, sections: [], problems: [] };
+  let section: ParsedSection | null = null;
+  let paragraph: { parts: string[]; line: number } | null = null;
+  const flush = () => {
+    if (paragraph && section) section.paragraphs.push(parseParagraph(paragraph.parts.join(" "), paragraph.line));
+    paragraph = null;
+  };
+  for (let i = 0; i < end; ) {
+    const line = (lines[i] ?? "").trim();
+    const lineNumber = i + 1;
+    if (line === "" || imagePlaceholder.test(line)) {
+      flush();
+      i++;
+      continue;
+    }
+    const heading = matchHeading(lines, i, headings);
+    if (heading && heading.next <= end) {
+      flush();
+      section = { title: heading.heading.title, path: heading.heading.path, paragraphs: [], line: lineNumber };
+      body.sections.push(section);
+      i = heading.next;
+      continue;
+    }
+    i++;
+    if (section) {
+      paragraph ??= { parts: [], line: lineNumber };
+      paragraph.parts.push(line);
+      continue;
+    }
+    const updated = lastUpdatedLine.exec(line);
+    if (updated) {
+      const date = parseDateText(updated[1] ?? "");
+      if (date.looksLikeDate && date.iso && date.precision === "day") body.lastUpdated = date.iso;
+      else body.problems.push({ kind: "invalid-date", notes: [], line: lineNumber, message: `“Last updated” date “${updated[1] ?? ""}” is not a valid day.` });
+    } else if (/^flag$/i.test(line)) {
+      continue;
+    } else if (body.countryName === null) {
+      body.countryName = line;
+    } else {
+      body.problems.push({ kind: "unexpected-text", notes: [], line: lineNumber, message: `Text before the first section heading: “${line.slice(0, 80)}”.` });
+    }
+  }
+  flush();
+  return body;
+}
