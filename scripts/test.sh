@@ -35,6 +35,6 @@ step "production build"
 npx next build > "$results/build.log" 2>&1 || { tail -50 "$results/build.log"; exit 1; }
 
 step "end-to-end (Playwright, Chromium)"
-PLAYWRIGHT_JSON_OUTPUT_NAME="$results/playwright.json" npx playwright test --config e2e/playwright.config.ts --reporter=list,json
+PLAYWRIGHT_JSON_OUTPUT_NAME="$PWD/$results/playwright.json" npx playwright test --config e2e/playwright.config.ts --reporter=list,json
 
 node scripts/summarize-tests.mjs "$results"

@@ -29,6 +29,11 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
               Template
             </Link>
           ) : null}
+          {can["import.run"] ? (
+            <Link href="/admin/import" className="text-sm text-slate-700 hover:underline">
+              Import
+            </Link>
+          ) : null}
           <Link href="/profiles" className="text-sm text-slate-700 hover:underline">
             Public site
           </Link>

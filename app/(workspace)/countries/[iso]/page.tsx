@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DocumentView } from "@/components/profiles/document-view";
+import { ProblemTable } from "@/components/import/problem-table";
 import { FootnoteList } from "@/components/profiles/footnote-list";
 import { StatusBadge } from "@/components/profiles/status-badge";
 import { abilitiesFor } from "@/lib/auth/policies";
@@ -10,6 +11,7 @@ import { getDb } from "@/lib/db/client";
 import { formatDate } from "@/lib/format-date";
 import { isCountryCode } from "@/lib/profiles/countries";
 import { loadFootnotes } from "@/lib/profiles/footnotes";
+import type { Problem } from "@/lib/import/types";
 import { getProfileByCountry } from "@/lib/profiles/queries";
 
 type Params = { params: Promise<{ iso: string }> };
@@ -70,6 +72,12 @@ export default async function ProfilePage({ params }: Params) {
           </section>
         );
       })}
+      {profile.importProblems && profile.importProblems.length > 0 ? (
+        <section aria-labelledby="import-problems" className="rounded-lg border border-amber-300 bg-amber-50 p-4">
+          <h2 id="import-problems" className="sr-only">Import problems</h2>
+          <ProblemTable problems={profile.importProblems as Problem[]} caption={`Import problems (${profile.importProblems.length})`} />
+        </section>
+      ) : null}
       <section aria-labelledby="notes" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="notes" className="mb-3 text-xl font-semibold">Notes</h2>
         <FootnoteList footnotes={footnotes} />

@@ -1,0 +1,29 @@
+import type { Problem } from "@/lib/import/types";
+
+/** Import or lint problems: kind, notes involved, line and message, all as text. */
+export function ProblemTable({ problems, caption }: { problems: Problem[]; caption: string }) {
+  if (problems.length === 0) return <p className="text-sm text-slate-600">No problems found.</p>;
+  return (
+    <table className="w-full text-left text-sm">
+      <caption className="mb-2 text-left font-medium">{caption}</caption>
+      <thead className="bg-slate-100">
+        <tr>
+          <th scope="col" className="px-2 py-1">Kind</th>
+          <th scope="col" className="px-2 py-1">Notes</th>
+          <th scope="col" className="px-2 py-1">Line</th>
+          <th scope="col" className="px-2 py-1">Problem</th>
+        </tr>
+      </thead>
+      <tbody>
+        {problems.map((p, i) => (
+          <tr key={`${p.kind}-${p.line}-${i}`} className="border-t border-slate-200 align-top">
+            <td className="px-2 py-1 font-mono text-xs">{p.kind}</td>
+            <td className="px-2 py-1">{p.notes.join(", ")}</td>
+            <td className="px-2 py-1">{p.line}</td>
+            <td className="px-2 py-1">{p.message}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

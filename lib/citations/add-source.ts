@@ -1,0 +1,57 @@
+import { authorize, type Actor } from "@/lib/auth/policies";
+import { writeAudit } from "@/lib/audit/write-audit";
+import type { Database } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation/parse-input";
+import type { CslItem } from "./csl-item";
+import { findOrCreateSource, type RegistrySource } from "./find-or-create-source";
+import { parseSourceInput } from "./parse-source-input";
+import { manualSourceSchema, addSourceSchema } from "./schemas";
+import { SourceInputError } from "./source-input-error";
+import type { z } from "zod";
+
+function manualToCsl(m: z.infer<typeof manualSourceSchema>): CslItem {
+  const item: CslItem = { type: m.type, title: m.title };
+  if (m.url) item.URL = m.url;
+  if (m.publisher) item.publisher = m.publisher;
+  if (m.issued) {
+    const parts = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(m.issued);
+    item.issued = parts ? { "date-parts": [parts.slice(1).filter(Boolean).map(Number)] } : { literal: m.issued };
+  }
+  if (m.authors) item.author = m.authors.split(";").map((a) => ({ literal: a.trim() })).filter((a) => a.literal !== "");
+  return item;
+}
+
+/**
+ * Adds sources to the shared registry from a manual form or pasted BibTeX/RIS/CSL-JSON/DOI; an existing
+ * record with the same normalised URL or DOI is returned instead of a duplicate.
+ * @throws AppError naming the field (and line, for pasted text), ForbiddenError
+ */
+export async function addSource({ actor, db, input }: { actor: Actor; db: Database; input: unknown }): Promise<RegistrySource[]> {
+  authorize(actor, "citation.add");
+  const data = parseInput(addSourceSchema, input);
+  let items: CslItem[];
+  if (data.mode === "manual") items = [manualToCsl(data)];
+  else {
+    try {
+      items = parseSourceInput(data.text).items;
+    } catch (e) {
+      if (e instanceof SourceInputError) throw new AppError("bad_request:source", e.message, { field: "text", cause: e });
+      throw e;
+    }
+    if (items.length === 0) throw new AppError("bad_request:source", "No source found in the pasted text.", { field: "text" });
+  }
+  return db.transaction(async (tx) => {
+    const out: RegistrySource[] = [];
+    for (const item of items) {
+      const s = await findOrCreateSource(tx, item, {
+        createdBy: actor!.id,
+        titleTranslation: data.mode === "manual" ? data.titleTranslation : null,
+        language: data.mode === "manual" ? data.language : null,
+      });
+      if (s.created) await writeAudit(tx, { actorId: actor!.id, action: "source.create", subjectType: "source", subjectId: s.id, data: { title: s.title } });
+      out.push(s);
+    }
+    return out;
+  });
+}

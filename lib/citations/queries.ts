@@ -1,0 +1,53 @@
+import { and, asc, eq, ilike, inArray, isNull, or } from "drizzle-orm";
+import type { Executor } from "@/lib/db/client";
+import { citations, citationSources, sources } from "@/lib/db/schema/citations";
+import { sections } from "@/lib/db/schema/profiles";
+import { cslItemSchema } from "./csl-item";
+import { cslToSource } from "./csl-to-source";
+import type { NoteItem } from "./types";
+
+export interface SourceSummary {
+  id: string;
+  title: string;
+  url: string | null;
+  publisher: string | null;
+  type: string;
+}
+
+/** Registry sources whose title or URL contains the query (all when empty), newest first. */
+export async function searchSources(db: Executor, query: string, limit = 20): Promise<SourceSummary[]> {
+  const q = query.trim().slice(0, 200);
+  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const rows = await db
+    .select({ id: sources.id, title: sources.title, url: sources.url, csl: sources.csl, type: sources.type })
+    .from(sources)
+    .where(and(isNull(sources.mergedInto), q ? or(ilike(sources.title, pattern), ilike(sources.url, pattern)) : undefined))
+    .orderBy(asc(sources.title))
+    .limit(limit);
+  return rows.map((r) => ({ id: r.id, title: r.title, url: r.url, type: r.type, publisher: typeof r.csl.publisher === "string" ? r.csl.publisher : null }));
+}
+
+/** The formatter's items for each citation id (keyed by registry id, so equal keys mean one source). */
+export async function citationItems(db: Executor, citationIds: string[]): Promise<Map<string, NoteItem[]>> {
+  const out = new Map<string, NoteItem[]>();
+  if (citationIds.length === 0) return out;
+  const rows = await db
+    .select({ citationId: citationSources.citationId, sourceId: sources.id, csl: sources.csl, title: sources.title, url: sources.url, translation: sources.titleTranslation, accessed: citationSources.accessedAt, pinpoint: citationSources.pinpoint })
+    .from(citationSources)
+    .innerJoin(sources, eq(sources.id, citationSources.sourceId))
+    .where(inArray(citationSources.citationId, citationIds))
+    .orderBy(asc(citationSources.citationId), asc(citationSources.position));
+  for (const r of rows) {
+    const parsed = cslItemSchema.safeParse(r.csl);
+    const base = parsed.success ? cslToSource(parsed.data, r.sourceId) : { key: r.sourceId, title: r.title };
+    const item: NoteItem = { source: { ...base, key: r.sourceId, title: r.title, url: r.url, titleTranslation: r.translation }, accessed: r.accessed, pinpoint: r.pinpoint };
+    out.set(r.citationId, [...(out.get(r.citationId) ?? []), item]);
+  }
+  return out;
+}
+
+/** Every citation id recorded for a profile's sections (to check a citation node belongs to the profile). */
+export async function profileCitationIds(db: Executor, profileId: string): Promise<Set<string>> {
+  const rows = await db.select({ id: citations.id }).from(citations).innerJoin(sections, eq(sections.id, citations.sectionId)).where(eq(sections.profileId, profileId));
+  return new Set(rows.map((r) => r.id));
+}

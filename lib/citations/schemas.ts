@@ -1,0 +1,53 @@
+import { z } from "zod";
+import { accessDateSchema } from "./access-date";
+import { isSafeUrl } from "./is-safe-url";
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${label} must be at most ${max} characters.` })
+    .transform((v) => (v === "" ? null : v))
+    .nullish();
+
+export const manualSourceSchema = z.object({
+  mode: z.literal("manual"),
+  title: z.string({ error: "Title is required." }).trim().min(1, { error: "Title is required." }).max(1000, { error: "Title must be at most 1000 characters." }),
+  titleTranslation: optionalText(1000, "Translated title"),
+  url: z
+    .string()
+    .trim()
+    .max(2000, { error: "URL must be at most 2000 characters." })
+    .refine((v) => v === "" || isSafeUrl(v), { error: "URL must start with http:// or https://." })
+    .transform((v) => (v === "" ? null : v))
+    .nullish(),
+  publisher: optionalText(300, "Publisher"),
+  issued: optionalText(40, "Publication date"),
+  authors: optionalText(1000, "Authors"),
+  language: optionalText(20, "Language"),
+  type: z.enum(["webpage", "article-journal", "article-newspaper", "report", "book", "legislation", "legal_case", "document"]).default("webpage"),
+});
+
+export const pastedSourceSchema = z.object({
+  mode: z.literal("paste"),
+  text: z.string({ error: "Paste BibTeX, RIS, CSL-JSON or a DOI." }).min(1, { error: "Paste BibTeX, RIS, CSL-JSON or a DOI." }).max(200_000, { error: "The pasted text is too long (200,000 characters at most)." }),
+});
+
+export const addSourceSchema = z.discriminatedUnion("mode", [manualSourceSchema, pastedSourceSchema], { error: "Choose how to add the source." });
+export type AddSourceInput = z.infer<typeof addSourceSchema>;
+
+export const citationItemSchema = z.object({
+  sourceId: z.uuid({ error: "Choose a source." }),
+  accessed: z.union([accessDateSchema, z.literal("").transform(() => null), z.null()]).default(null),
+  pinpoint: optionalText(100, "Pinpoint"),
+});
+
+export const addCitationSchema = z.object({
+  sectionId: z.uuid({ error: "Section id must be a UUID." }),
+  items: z.array(citationItemSchema).min(1, { error: "Choose at least one source." }).max(6, { error: "A footnote cites at most 6 sources." }),
+});
+export type AddCitationInput = z.infer<typeof addCitationSchema>;
+
+export const mergeSourcesSchema = z
+  .object({ keepId: z.uuid({ error: "Choose the source to keep." }), mergeId: z.uuid({ error: "Choose the source to merge." }) })
+  .refine((v) => v.keepId !== v.mergeId, { error: "Choose two different sources.", path: ["mergeId"] });

@@ -1,0 +1,82 @@
+// `npm run import -- FILE [--dry-run] [--json] [--as EMAIL]`: imports a profile in the plain-text form.
+// --dry-run only parses and reports (no database, so it works while Folio runs).
+import fs from "node:fs";
+import { parseArgs } from "node:util";
+import { asc, eq } from "drizzle-orm";
+import { fatal } from "@/lib/bootstrap/fatal";
+import { openConfiguredDatabase } from "@/lib/bootstrap/open-configured-database";
+import { users } from "@/lib/db/schema/auth";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { ImportError } from "@/lib/import/import-error";
+import { importProfile } from "@/lib/import/import-profile";
+import { parseProfile } from "@/lib/import/parse-profile";
+import { toJson } from "@/lib/import/to-json";
+import type { Problem } from "@/lib/import/types";
+import { seedDatabase } from "@/lib/seed/seed-database";
+
+const usage = "usage: npm run import -- FILE [--dry-run] [--json] [--as ADMIN_EMAIL]";
+
+function printProblems(file: string, problems: Problem[]) {
+  if (problems.length === 0) return console.log("No problems found.");
+  console.log(`${problems.length} problem${problems.length === 1 ? "" : "s"}:`);
+  for (const p of problems) console.log(`  ${file}:${p.line}  ${p.kind.padEnd(22)} notes ${p.notes.join(", ") || "-"}  ${p.message}`);
+}
+
+async function main() {
+  let args: ReturnType<typeof parseArgs<{ options: { "dry-run": { type: "boolean" }; json: { type: "boolean" }; as: { type: "string" } }; allowPositionals: true }>>;
+  try {
+    args = parseArgs({ options: { "dry-run": { type: "boolean" }, json: { type: "boolean" }, as: { type: "string" } }, allowPositionals: true });
+  } catch (e) {
+    fatal("import", new AppError("bad_request:args", `${(e as Error).message}\n${usage}`));
+  }
+  const file = args.positionals[0];
+  if (!file || args.positionals.length > 1) fatal("import", new AppError("bad_request:args", usage));
+  let text: string;
+  try {
+    text = fs.readFileSync(file, "utf8");
+  } catch (e) {
+    fatal("import", new AppError("bad_request:file", `Cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? "error"}).`));
+  }
+
+  if (args.values["dry-run"]) {
+    try {
+      const parsed = parseProfile(text);
+      if (args.values.json) return console.log(JSON.stringify(toJson(parsed), null, 2));
+      console.log(`${parsed.country.name || "Unknown country"} (${parsed.country.code ?? "??"}): ${parsed.sections.length} sections, ${parsed.notes.length} notes. Dry run: nothing was written.`);
+      return printProblems(file, parsed.problems);
+    } catch (e) {
+      if (e instanceof ImportError) fatal("import", new AppError("bad_request:file", `${file}: ${e.message}`));
+      throw e;
+    }
+  }
+
+  let handle: Awaited<ReturnType<typeof openConfiguredDatabase>>;
+  try {
+    handle = await openConfiguredDatabase(env());
+  } catch (e) {
+    fatal("import", e);
+  }
+  try {
+    await seedDatabase({ db: handle.db, mode: "none", log: () => {} });
+    const [admin] = await handle.db
+      .select()
+      .from(users)
+      .where(args.values.as ? eq(users.email, args.values.as.trim().toLowerCase()) : eq(users.role, "admin"))
+      .orderBy(asc(users.createdAt))
+      .limit(1);
+    if (!admin || admin.role !== "admin" || admin.disabled) throw new AppError("forbidden:import", args.values.as ? `${args.values.as} is not an active admin.` : "No admin exists yet: start Folio once (npm start) or pass --as ADMIN_EMAIL.");
+    const result = await importProfile({ actor: { id: admin.id, role: admin.role }, db: handle.db, text });
+    if (args.values.json) console.log(JSON.stringify({ ...toJson(parseProfile(text)), imported: { ...result, problems: undefined } }, null, 2));
+    else {
+      console.log(`Imported ${result.countryCode}: ${result.sections} sections, ${result.citations} citations, ${result.sourcesCreated} new sources (${result.sourcesReused} already in the registry).`);
+      printProblems(file, result.problems);
+    }
+    await handle.close();
+  } catch (e) {
+    await handle.close().catch(() => {});
+    fatal("import", e instanceof AppError ? new AppError(e.code, `${file}: ${e.message}`) : e);
+  }
+}
+
+void main();
