@@ -29,6 +29,11 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
               Template
             </Link>
           ) : null}
+          {can["policy.manage"] ? (
+            <Link href="/admin/policy" className="text-sm text-slate-700 hover:underline">
+              Policy
+            </Link>
+          ) : null}
           {can["import.run"] ? (
             <Link href="/admin/import" className="text-sm text-slate-700 hover:underline">
               Import

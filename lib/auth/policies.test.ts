@@ -24,6 +24,7 @@ const table: Record<Action, [publicReader: boolean, viewer: boolean, researcher:
   "publish.override": [false, false, false, false, true],
   "users.manage": [false, false, false, false, true],
   "template.manage": [false, false, false, false, true],
+  "policy.manage": [false, false, false, false, true],
   "countries.manage": [false, false, false, false, true],
   "import.run": [false, false, false, false, true],
   "audit.read": [false, false, false, false, true],

@@ -19,6 +19,7 @@ export const actions = [
   "publish.override",
   "users.manage",
   "template.manage",
+  "policy.manage",
   "countries.manage",
   "import.run",
   "audit.read",
@@ -72,6 +73,7 @@ function ruleFor(action: Action): Rule {
     case "publish.override":
     case "users.manage":
     case "template.manage":
+    case "policy.manage":
     case "countries.manage":
     case "import.run":
     case "audit.read":

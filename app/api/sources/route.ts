@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { jsonRoute } from "@/lib/actions/json-route";
+import { authorize } from "@/lib/auth/policies";
+import { addSource } from "@/lib/citations/add-source";
+import { searchSources } from "@/lib/citations/queries";
+import { parseInput } from "@/lib/validation/parse-input";
+
+export const dynamic = "force-dynamic";
+
+const searchSchema = z.object({ q: z.string().max(200, { error: "Search text must be at most 200 characters." }).default("") });
+
+export function GET(request: Request) {
+  return jsonRoute(request, async ({ actor, db }) => {
+    authorize(actor, "profile.readDraft");
+    const { q } = parseInput(searchSchema, Object.fromEntries(new URL(request.url).searchParams));
+    return { sources: await searchSources(db, q) };
+  });
+}
+
+export function POST(request: Request) {
+  return jsonRoute(request, async ({ actor, db, body }) => ({ sources: await addSource({ actor, db, input: body }) }));
+}

@@ -1,0 +1,22 @@
+import type { SourceSummary } from "@/lib/citations/queries";
+import type { NoteItem } from "@/lib/citations/types";
+
+export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: string; field?: string };
+
+async function call<T>(url: string, init?: RequestInit): Promise<ApiResult<T>> {
+  try {
+    const res = await fetch(url, { ...init, headers: { "content-type": "application/json", ...init?.headers } });
+    const body = (await res.json()) as T & { error?: string; field?: string };
+    return res.ok ? { ok: true, data: body } : { ok: false, error: body.error ?? `Request failed (${res.status}).`, field: body.field };
+  } catch {
+    return { ok: false, error: "Folio could not be reached. Check your connection and try again." };
+  }
+}
+
+export const sourceApi = {
+  search: (q: string) => call<{ sources: SourceSummary[] }>(`/api/sources?q=${encodeURIComponent(q)}`),
+  add: (input: Record<string, unknown>) => call<{ sources: SourceSummary[] }>("/api/sources", { method: "POST", body: JSON.stringify(input) }),
+  cite: (input: { sectionId: string; items: { sourceId: string; accessed: string | null; pinpoint: string | null }[] }) =>
+    call<{ citationId: string }>("/api/citations", { method: "POST", body: JSON.stringify(input) }),
+  items: (ids: string[]) => call<{ citations: Record<string, NoteItem[]> }>(`/api/citations?ids=${ids.join(",")}`),
+};
