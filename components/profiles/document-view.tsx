@@ -1,6 +1,11 @@
 import type { ReactNode } from "react";
 import { isAllowedLink } from "@/lib/editor/is-allowed-link";
 
+export interface FootnoteRef {
+  number: number;
+  text: string;
+}
+
 interface PMNode {
   type?: string;
   text?: string;
@@ -37,7 +42,7 @@ function withMarks(text: string, marks: PMNode["marks"], key: string): ReactNode
   }, text);
 }
 
-function renderNode(node: PMNode, key: string, numbers: Map<string, number>): ReactNode {
+function renderNode(node: PMNode, key: string, numbers: Map<string, FootnoteRef>): ReactNode {
   const children = () => (node.content ?? []).map((c, i) => renderNode(c, `${key}.${i}`, numbers));
   switch (node.type) {
     case "doc":
@@ -63,10 +68,11 @@ function renderNode(node: PMNode, key: string, numbers: Map<string, number>): Re
       return <span key={key}>{withMarks(node.text ?? "", node.marks, key)}</span>;
     case "citation": {
       const id = typeof node.attrs?.citationId === "string" ? node.attrs.citationId : "";
-      const n = numbers.get(id);
+      const ref = numbers.get(id);
+      const n = ref?.number;
       return (
         <sup key={key} className="citation-marker">
-          <a href={`#fn-${n ?? "missing"}`} id={`ref-${n}-${key}`} aria-label={n ? `Footnote ${n}` : "Missing footnote"}>
+          <a href={`#fn-${n ?? "missing"}`} id={`ref-${n}-${key}`} title={ref?.text} aria-label={n ? `Footnote ${n}` : "Missing footnote"}>
             [{n ?? "?"}]
           </a>
         </sup>
@@ -78,7 +84,7 @@ function renderNode(node: PMNode, key: string, numbers: Map<string, number>): Re
 }
 
 /** Read-only rendering of a section's ProseMirror JSON; text is always rendered as text, never as HTML. */
-export function DocumentView({ doc, footnoteNumbers }: { doc: unknown; footnoteNumbers: Map<string, number> }) {
+export function DocumentView({ doc, footnoteNumbers }: { doc: unknown; footnoteNumbers: Map<string, FootnoteRef> }) {
   if (!doc || typeof doc !== "object") return null;
   return <div className="prose-folio">{renderNode(doc as PMNode, "n", footnoteNumbers)}</div>;
 }

@@ -31,7 +31,7 @@ export default async function ProfilePage({ params }: Params) {
   if (!profile) notFound();
   const can = abilitiesFor(actor);
   const footnotes = await loadFootnotes(db, profile.sections);
-  const numbers = new Map(footnotes.map((f) => [f.citationId, f.number]));
+  const numbers = new Map(footnotes.map((f) => [f.citationId, { number: f.number, text: f.text }]));
   return (
     <article className="flex flex-col gap-6">
       <header className="flex flex-col gap-1">
