@@ -3,6 +3,8 @@ import path from "node:path";
 import next from "next";
 import { ensureAuthSecret } from "@/lib/bootstrap/auth-secret";
 import { fatal } from "@/lib/bootstrap/fatal";
+import { cookieUserResolver } from "@/lib/collab/cookie-user-resolver";
+import { createCollabServer } from "@/lib/collab/create-collab-server";
 import { openConfiguredDatabase } from "@/lib/bootstrap/open-configured-database";
 import { setDatabase, type DatabaseHandle } from "@/lib/db/client";
 import { env, type Env } from "@/lib/env";
@@ -27,6 +29,8 @@ async function main() {
   setDatabase(handle);
 
   const shutdown = async (code: number) => {
+    // Store every dirty collaboration document before the database closes (bounded, so a dead DB cannot hang exit).
+    await Promise.race([collab.destroy().catch((err: unknown) => console.error(`folio: storing documents failed: ${(err as Error).message}`)), new Promise((r) => setTimeout(r, 15_000))]);
     await handle.close().catch(() => {});
     process.exit(code);
   };
@@ -39,12 +43,23 @@ async function main() {
     fatal("folio", err);
   }
 
+  const collab = createCollabServer({
+    db: handle.db,
+    resolveUser: cookieUserResolver({ db: handle.db, secret: process.env.NEXTAUTH_SECRET! }),
+    redisUrl: e.REDIS_URL,
+    allowedOrigins: e.NEXTAUTH_URL ? [e.NEXTAUTH_URL] : [],
+  });
+
   if (e.PORT !== 0) process.env.NEXTAUTH_URL ??= `http://localhost:${e.PORT}`;
   const app = next({ dev, dir: path.resolve(import.meta.dirname), hostname: "localhost", port: e.PORT });
   const handler = app.getRequestHandler();
   await app.prepare();
 
   const server = http.createServer((req, res) => void handler(req, res));
+  // Only /collab: Next attaches its own upgrade listener (dev HMR) for everything else.
+  server.on("upgrade", (req, socket, head) => {
+    if (new URL(req.url ?? "", "http://x").pathname === "/collab") collab.handleUpgrade(req, socket, head);
+  });
   server.on("error", (err) => {
     void handle.close().finally(() => fatal("folio", err));
   });

@@ -82,8 +82,8 @@ export function CiteDialog({ sectionId, open, onOpenChange, onCited }: { section
                   Pinpoint
                   <input value={item.pinpoint} placeholder="e.g. para 4" onChange={(e) => update(i, { pinpoint: e.target.value })} className="rounded border border-slate-300 px-1 py-1" />
                 </label>
-                <Button size="sm" variant="ghost" onClick={() => setItems((list) => list.filter((_, j) => j !== i))}>
-                  Remove<span className="sr-only"> {item.source.title}</span>
+                <Button size="sm" variant="ghost" aria-label={`Remove ${item.source.title}`} onClick={() => setItems((list) => list.filter((_, j) => j !== i))}>
+                  Remove
                 </Button>
               </div>
             ))}

@@ -65,8 +65,8 @@ export function SourcePicker({ onPick }: { onPick: (source: SourceSummary) => vo
                   <span className="font-medium">{s.title}</span>
                   {s.url ? <span className="block break-all text-xs text-slate-500">{s.url}</span> : null}
                 </span>
-                <Button size="sm" variant="secondary" onClick={() => onPick(s)}>
-                  Use<span className="sr-only"> {s.title}</span>
+                <Button size="sm" variant="secondary" aria-label={`Use ${s.title}`} onClick={() => onPick(s)}>
+                  Use
                 </Button>
               </li>
             ))}

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
 import { HocuspocusProvider, type HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import * as Y from "yjs";
 import { formatFootnotes } from "@/lib/citations/format-footnotes";
@@ -16,7 +16,8 @@ import { sourceApi } from "./source-api";
  */
 export function useProfileFootnotes({ socket, sectionIds, currentSectionId, currentDoc }: { socket: HocuspocusProviderWebsocket | null; sectionIds: string[]; currentSectionId: string; currentDoc: Y.Doc | null }) {
   const store = useMemo(() => new FootnoteStore(), []);
-  const [missing, setMissing] = useState<string[]>([]);
+  const itemsRef = useRef(new Map<string, NoteItem[]>());
+  const itemsFor = useCallback((citationId: string) => itemsRef.current.get(citationId), []);
 
   useEffect(() => {
     if (!socket || !currentDoc) return;
@@ -26,9 +27,11 @@ export function useProfileFootnotes({ socket, sectionIds, currentSectionId, curr
       if (id === currentSectionId) continue;
       const doc = new Y.Doc();
       docs.set(id, doc);
-      providers.push(new HocuspocusProvider({ websocketProvider: socket, name: sectionDocumentName(id), document: doc }));
+      const provider = new HocuspocusProvider({ websocketProvider: socket, name: sectionDocumentName(id), document: doc });
+      provider.attach();
+      providers.push(provider);
     }
-    const items = new Map<string, NoteItem[]>();
+    const items = itemsRef.current;
     const requested = new Set<string>();
     let frame = 0;
     let disposed = false;
@@ -47,7 +50,6 @@ export function useProfileFootnotes({ socket, sectionIds, currentSectionId, curr
       }
       const formatted = formatFootnotes(order.map((o) => ({ items: items.get(o.citationId) ?? [] })));
       store.set(order.map((o, i) => ({ ...formatted[i]!, ...o })));
-      setMissing(order.filter((o) => items.has(o.citationId) && items.get(o.citationId)!.length === 0).map((o) => o.citationId));
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(recompute);
@@ -65,5 +67,5 @@ export function useProfileFootnotes({ socket, sectionIds, currentSectionId, curr
     };
   }, [socket, currentDoc, currentSectionId, sectionIds, store]);
 
-  return { store, missing };
+  return { store, itemsFor };
 }

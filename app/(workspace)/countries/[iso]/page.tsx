@@ -12,6 +12,7 @@ import { formatDate } from "@/lib/format-date";
 import { isCountryCode } from "@/lib/profiles/countries";
 import { loadFootnotes } from "@/lib/profiles/footnotes";
 import type { Problem } from "@/lib/import/types";
+import { withLiveContent } from "@/lib/profiles/live-content";
 import { getProfileByCountry } from "@/lib/profiles/queries";
 
 type Params = { params: Promise<{ iso: string }> };
@@ -30,7 +31,8 @@ export default async function ProfilePage({ params }: Params) {
   const profile = await getProfileByCountry(db, iso);
   if (!profile) notFound();
   const can = abilitiesFor(actor);
-  const footnotes = await loadFootnotes(db, profile.sections);
+  const sections = await withLiveContent(db, profile.sections);
+  const footnotes = await loadFootnotes(db, sections);
   const numbers = new Map(footnotes.map((f) => [f.citationId, { number: f.number, text: f.text }]));
   return (
     <article className="flex flex-col gap-6">
@@ -61,7 +63,7 @@ export default async function ProfilePage({ params }: Params) {
           ))}
         </ol>
       </nav>
-      {profile.sections.map((s) => {
+      {sections.map((s) => {
         const Heading = s.depth === 0 ? "h2" : "h3";
         return (
           <section key={s.id} id={`section-${s.id}`} aria-labelledby={`title-${s.id}`} className="rounded-lg border border-slate-200 bg-white p-6">

@@ -8,6 +8,7 @@ import { requireAbility, toActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { isCountryCode } from "@/lib/profiles/countries";
 import { getProfileByCountry } from "@/lib/profiles/queries";
+import { getCitationPolicy } from "@/lib/settings/citation-policy";
 
 type Params = { params: Promise<{ iso: string; sectionId: string }> };
 
@@ -21,6 +22,7 @@ export default async function SectionPage({ params }: Params) {
   const section = profile?.sections.find((s) => s.id === sectionId);
   if (!profile || !section) notFound();
   const can = abilitiesFor(toActor(user));
+  const policy = await getCitationPolicy(getDb());
   const sectionTitles = Object.fromEntries(profile.sections.map((s) => [s.id, s.title]));
   return (
     <article className="flex flex-col gap-4">
@@ -34,7 +36,7 @@ export default async function SectionPage({ params }: Params) {
           <StatusBadge status={section.status} />
         </div>
       </header>
-      <SectionEditor sectionId={section.id} profileId={profile.id} user={{ id: user.id, name: user.name }} canEdit={can["section.edit"]} sectionTitles={sectionTitles} />
+      <SectionEditor sectionId={section.id} profileId={profile.id} user={{ id: user.id, name: user.name }} canEdit={can["section.edit"]} sectionTitles={sectionTitles} sectionIds={profile.sections.map((s) => s.id)} maxAgeMonths={policy.maxAgeMonths} />
     </article>
   );
 }

@@ -1,0 +1,163 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import * as Y from "yjs";
+import { connectNodeClient, waitFor, type NodeClient } from "@/lib/collab/node-client";
+import { NodeTypist } from "@/lib/collab/node-typist";
+import { parseStoredMessage } from "@/lib/collab/stored-message";
+import { FRAGMENT } from "@/lib/editor/ydoc-content";
+import type { BenchServerInfo } from "./collab-server";
+
+const config = z
+  .object({
+    BENCH_EDITORS: z.coerce.number().int().min(2).default(20),
+    BENCH_SECONDS: z.coerce.number().min(1).default(30),
+    BENCH_CPS: z.coerce.number().min(0.1).default(5),
+  })
+  .parse(process.env);
+
+const root = path.resolve(import.meta.dirname, "..");
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+function startServer(mode: "full" | "bare"): Promise<{ child: ChildProcess; info: BenchServerInfo }> {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "bench/collab-server.ts"), mode], {
+    cwd: root,
+    env: { ...process.env, BENCH_EDITORS: String(config.BENCH_EDITORS) },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  return new Promise((resolve, reject) => {
+    let out = "";
+    child.stdout!.on("data", (d: Buffer) => {
+      out += d.toString();
+      const line = out.split("\n").find((l) => l.startsWith("{"));
+      if (line) resolve({ child, info: JSON.parse(line) as BenchServerInfo });
+    });
+    child.once("exit", (code) => reject(new Error(`bench server (${mode}) exited with ${code}`)));
+  });
+}
+
+interface Run {
+  latencies: number[];
+  durable: number[];
+  keystrokes: number;
+}
+
+/** Every remote keystroke's delay from the sender's insert to its arrival, per receiving editor. */
+function recordArrivals(client: NodeClient, sentAt: Map<string, number>, latencies: number[]): void {
+  client.doc.on("update", (update: Uint8Array, origin: unknown) => {
+    if (origin !== client.provider) return;
+    const now = performance.now();
+    for (const struct of Y.decodeUpdate(update).structs) {
+      for (let clock = struct.id.clock; clock < struct.id.clock + struct.length; clock++) {
+        const at = sentAt.get(`${struct.id.client}:${clock}`);
+        if (at !== undefined) latencies.push(now - at);
+      }
+    }
+  });
+}
+
+/** Each keystroke's delay until the server says it is in the database. */
+function recordDurability(client: NodeClient, pending: { clock: number; at: number }[], durable: number[]): void {
+  client.provider.on("stateless", ({ payload }: { payload: string }) => {
+    const sv = parseStoredMessage(payload);
+    const upTo = sv?.get(client.doc.clientID);
+    if (upTo === undefined) return;
+    const now = performance.now();
+    while (pending.length > 0 && pending[0]!.clock < upTo) durable.push(now - pending.shift()!.at);
+  });
+}
+
+async function measure(mode: "full" | "bare"): Promise<Run> {
+  const { child, info } = await startServer(mode);
+  const url = `ws://127.0.0.1:${info.port}/collab`;
+  const clients: NodeClient[] = [];
+  try {
+    for (let i = 0; i < config.BENCH_EDITORS; i++) {
+      const headers: Record<string, string> = info.cookies[i] ? { cookie: info.cookies[i]! } : {};
+      const client = connectNodeClient({ url, documentName: info.documentName, headers });
+      clients.push(client);
+      await waitFor(() => client.provider.isSynced, `editor ${i + 1} to sync`, 30_000);
+      if (i === 0 && !info.seeded) {
+        const paragraph = new Y.XmlElement("paragraph");
+        paragraph.insert(0, [new Y.XmlText("Bench:")]);
+        client.doc.getXmlFragment(FRAGMENT).insert(0, [paragraph]);
+      }
+    }
+    await waitFor(() => clients.every((c) => c.doc.getXmlFragment(FRAGMENT).length === 1), "every editor to see the paragraph");
+
+    const sentAt = new Map<string, number>();
+    const run: Run = { latencies: [], durable: [], keystrokes: 0 };
+    for (const client of clients) recordArrivals(client, sentAt, run.latencies);
+    const intervalMs = 1000 / config.BENCH_CPS;
+    const end = performance.now() + config.BENCH_SECONDS * 1000;
+    const letters = "abcdefghijklmnopqrstuvwxyz ";
+    await Promise.all(
+      clients.map(async (client) => {
+        const typist = new NodeTypist(client.doc);
+        const pending: { clock: number; at: number }[] = [];
+        if (mode === "full") recordDurability(client, pending, run.durable);
+        await sleep(Math.random() * intervalMs);
+        for (let next = performance.now(); next < end; next += intervalMs) {
+          await sleep(Math.max(0, next - performance.now()));
+          const clock = Y.getState(client.doc.store, client.doc.clientID);
+          const at = performance.now();
+          sentAt.set(`${client.doc.clientID}:${clock}`, at);
+          pending.push({ clock, at });
+          typist.type(letters[Math.floor(Math.random() * letters.length)]!);
+          run.keystrokes += 1;
+        }
+      }),
+    );
+    await waitFor(() => clients.every((c) => !c.provider.hasUnsyncedChanges && (mode === "bare" || c.isStored())), "the last keystrokes to settle", 30_000);
+    return run;
+  } finally {
+    for (const c of clients) c.destroy();
+    const exited = new Promise((r) => child.once("exit", r));
+    child.kill("SIGTERM");
+    await exited;
+  }
+}
+
+async function main() {
+  const bare = await measure("bare");
+  const full = await measure("full");
+  const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+  const fullLat = sorted(full.latencies);
+  const bareLat = sorted(bare.latencies);
+  const result = {
+    editors: config.BENCH_EDITORS,
+    p50_ms: round(percentile(fullLat, 50)),
+    p99_ms: round(percentile(fullLat, 99)),
+    bare_p50_ms: round(percentile(bareLat, 50)),
+    bare_p99_ms: round(percentile(bareLat, 99)),
+    ratio_p99: round(percentile(fullLat, 99) / percentile(bareLat, 99)),
+    durable_p99_ms: round(percentile(sorted(full.durable), 99)),
+  };
+  fs.mkdirSync(path.join(root, "bench/results"), { recursive: true });
+  fs.writeFileSync(path.join(root, "bench/results/collab.json"), `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`\n${config.BENCH_EDITORS} editors × ${config.BENCH_CPS} chars/s × ${config.BENCH_SECONDS} s, one section (keystroke → every other editor)\n`);
+  console.table({
+    "full (auth + persistence)": { keystrokes: full.keystrokes, samples: fullLat.length, p50_ms: result.p50_ms, p99_ms: result.p99_ms, durable_p99_ms: result.durable_p99_ms },
+    "bare Hocuspocus": { keystrokes: bare.keystrokes, samples: bareLat.length, p50_ms: result.bare_p50_ms, p99_ms: result.bare_p99_ms, durable_p99_ms: "—" },
+  });
+  const targets = [
+    ["p99 ≤ 50 ms", result.p99_ms <= 50],
+    ["ratio_p99 ≤ 1.3", result.ratio_p99 <= 1.3],
+    ["durable_p99 ≤ 500 ms", result.durable_p99_ms <= 500],
+  ] as const;
+  for (const [name, ok] of targets) console.log(`${ok ? "met    " : "MISSED "} ${name}`);
+  console.log(`ratio_p99: ${result.ratio_p99}  → bench/results/collab.json`);
+}
+
+main().catch((e: unknown) => {
+  console.error(`bench: ${(e as Error).stack ?? String(e)}`);
+  process.exit(1);
+});

@@ -1,0 +1,118 @@
+"use client";
+
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
+import * as Y from "yjs";
+import { CloseEvents, RefusalReasons } from "@/lib/collab/close-events";
+import { presenceDocumentName, sectionDocumentName } from "@/lib/collab/document-name";
+import { isDocumentStored, parseStoredMessage } from "@/lib/collab/stored-message";
+import { userColor } from "@/lib/collab/user-color";
+
+export type ConnectionState = "connecting" | "connected" | "offline";
+
+/** What the editor UI renders; a new object whenever anything in it changes. */
+export interface CollabSnapshot {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  presence: HocuspocusProvider;
+  connection: ConnectionState;
+  /** The server's copy has arrived at least once, so the editor may render. */
+  loaded: boolean;
+  /** Every local change is in the server's database. */
+  saved: boolean;
+  readOnly: boolean;
+  /** Why the server refused or closed the document, in words for the user. */
+  problem: string | null;
+}
+
+function describeRefusal(reason: string): string {
+  switch (reason) {
+    case RefusalReasons.Unauthenticated:
+      return "Your session has ended. Sign in again to keep editing.";
+    case RefusalReasons.Forbidden:
+      return "You no longer have access to this section.";
+    case RefusalReasons.NotFound:
+      return "This section no longer exists.";
+    default:
+      return "The section could not be loaded. Nothing was changed; try again in a moment.";
+  }
+}
+
+/**
+ * One section's connection to /collab (plus its profile's presence room), as an external store for
+ * useSyncExternalStore: start() and stop() follow the component's effect, so StrictMode's remount is safe.
+ */
+export class CollabSession {
+  private snapshot: CollabSnapshot | null = null;
+  private readonly listeners = new Set<() => void>();
+  private teardown: (() => void) | null = null;
+
+  constructor(private readonly options: { sectionId: string; profileId: string; user: { id: string; name: string } }) {}
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): CollabSnapshot | null => this.snapshot;
+
+  private update(patch: Partial<CollabSnapshot>): void {
+    if (!this.snapshot) return;
+    this.snapshot = { ...this.snapshot, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  start(): void {
+    if (this.teardown) return;
+    const { sectionId, profileId, user } = this.options;
+    const url = `${window.location.protocol === "https:" ? "wss" : "ws"}://${window.location.host}/collab`;
+    const doc = new Y.Doc();
+    const socket = new HocuspocusProviderWebsocket({ url, maxDelay: 5_000 });
+    const provider = new HocuspocusProvider({ websocketProvider: socket, name: sectionDocumentName(sectionId), document: doc });
+    const presence = new HocuspocusProvider({ websocketProvider: socket, name: presenceDocumentName(profileId) });
+    const self = { id: user.id, name: user.name, color: userColor(user.id) };
+    provider.setAwarenessField("user", self);
+    presence.setAwarenessField("user", self);
+    presence.setAwarenessField("sectionId", sectionId);
+    const stored = new Map<number, number>();
+    const isSaved = () => provider.isSynced && !provider.hasUnsyncedChanges && isDocumentStored(doc, stored);
+    const refreshSaved = () => {
+      if (this.snapshot && this.snapshot.saved !== isSaved()) this.update({ saved: isSaved() });
+    };
+
+    provider.on("status", ({ status }: { status: string }) => {
+      this.update({ connection: status === "connected" ? "connected" : status === "connecting" ? "connecting" : "offline" });
+    });
+    provider.on("synced", () => this.update({ loaded: true, problem: null, saved: isSaved() }));
+    provider.on("authenticated", ({ scope }: { scope: string }) => this.update({ readOnly: scope === "readonly" }));
+    provider.on("authenticationFailed", ({ reason }: { reason: string }) => this.update({ problem: describeRefusal(reason) }));
+    provider.on("close", ({ event }: { event: { code: number } }) => {
+      if (event.code === CloseEvents.DocumentTooLarge.code) this.update({ problem: "This section has reached its maximum size; your last change was not saved." });
+    });
+    provider.on("unsyncedChanges", refreshSaved);
+    provider.on("stateless", ({ payload }: { payload: string }) => {
+      const sv = parseStoredMessage(payload);
+      if (!sv) return;
+      for (const [client, clock] of sv) if ((stored.get(client) ?? 0) < clock) stored.set(client, clock);
+      refreshSaved();
+    });
+    doc.on("update", refreshSaved);
+
+    this.snapshot = { doc, provider, presence, connection: "connecting", loaded: false, saved: true, readOnly: false, problem: null };
+    provider.attach();
+    presence.attach();
+    for (const listener of this.listeners) listener();
+    this.teardown = () => {
+      provider.destroy();
+      presence.destroy();
+      socket.destroy();
+      doc.destroy();
+    };
+  }
+
+  stop(): void {
+    this.teardown?.();
+    this.teardown = null;
+    this.snapshot = null;
+    for (const listener of this.listeners) listener();
+  }
+}

@@ -1,0 +1,88 @@
+"use client";
+
+import type { Editor } from "@tiptap/react";
+import { useEditorState } from "@tiptap/react";
+import { clsx } from "clsx";
+import { isAllowedLink } from "@/lib/editor/is-allowed-link";
+
+interface ToolProps {
+  label: string;
+  text: string;
+  pressed?: boolean;
+  disabled?: boolean;
+  className?: string;
+  onClick: () => void;
+}
+
+function Tool({ label, text, pressed, disabled, className, onClick }: ToolProps) {
+  return (
+    <button
+      type="button"
+      aria-label={label}
+      title={label}
+      aria-pressed={pressed}
+      disabled={disabled}
+      onMouseDown={(e) => e.preventDefault()}
+      onClick={onClick}
+      className={clsx(
+        "min-w-8 rounded px-2 py-1 text-sm text-slate-800 hover:bg-slate-100 disabled:cursor-not-allowed disabled:text-slate-400",
+        pressed && "bg-slate-200",
+        className,
+      )}
+    >
+      {text}
+    </button>
+  );
+}
+
+/** Formatting commands for the section editor; every button has an accessible name. */
+export function EditorToolbar({ editor, onCite }: { editor: Editor; onCite?: () => void }) {
+  const state = useEditorState({
+    editor,
+    selector: ({ editor: e }) => ({
+      editable: e.isEditable,
+      bold: e.isActive("bold"),
+      italic: e.isActive("italic"),
+      heading: e.isActive("heading"),
+      bulletList: e.isActive("bulletList"),
+      orderedList: e.isActive("orderedList"),
+      blockquote: e.isActive("blockquote"),
+      link: e.isActive("link"),
+      canUndo: e.can().undo(),
+      canRedo: e.can().redo(),
+    }),
+  });
+  const off = !state.editable;
+  const chain = () => editor.chain().focus();
+
+  const handleLink = () => {
+    if (state.link) {
+      chain().extendMarkRange("link").unsetLink().run();
+      return;
+    }
+    const url = window.prompt("Link address (http, https or mailto)");
+    if (!url) return;
+    if (!isAllowedLink(url)) {
+      window.alert("Only http, https and mailto links are allowed.");
+      return;
+    }
+    chain().extendMarkRange("link").setLink({ href: url.trim() }).run();
+  };
+
+  return (
+    <div role="toolbar" aria-label="Formatting" className="flex flex-wrap items-center gap-1 border-b border-slate-200 px-2 py-1">
+      <Tool label="Bold" text="B" className="font-bold" pressed={state.bold} disabled={off} onClick={() => chain().toggleBold().run()} />
+      <Tool label="Italic" text="I" className="italic" pressed={state.italic} disabled={off} onClick={() => chain().toggleItalic().run()} />
+      <Tool label="Heading" text="H" pressed={state.heading} disabled={off} onClick={() => chain().toggleHeading({ level: 3 }).run()} />
+      <Tool label="Bullet list" text="•" pressed={state.bulletList} disabled={off} onClick={() => chain().toggleBulletList().run()} />
+      <Tool label="Numbered list" text="1." pressed={state.orderedList} disabled={off} onClick={() => chain().toggleOrderedList().run()} />
+      <Tool label="Quote" text="❝" pressed={state.blockquote} disabled={off} onClick={() => chain().toggleBlockquote().run()} />
+      <Tool label="Link" text="Link" pressed={state.link} disabled={off} onClick={handleLink} />
+      <span aria-hidden="true" className="mx-1 h-5 w-px bg-slate-200" />
+      {onCite ? <Tool label="Cite source" text="Cite" disabled={off} onClick={onCite} /> : null}
+      <span aria-hidden="true" className="mx-1 h-5 w-px bg-slate-200" />
+      <Tool label="Undo" text="↶" disabled={off || !state.canUndo} onClick={() => chain().undo().run()} />
+      <Tool label="Redo" text="↷" disabled={off || !state.canRedo} onClick={() => chain().redo().run()} />
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { useRouter } from "next/navigation";
+import type { HocuspocusProvider } from "@hocuspocus/provider";
+import Collaboration from "@tiptap/extension-collaboration";
+import CollaborationCaret from "@tiptap/extension-collaboration-caret";
+import { EditorContent, useEditor, type Editor } from "@tiptap/react";
+import type * as Y from "yjs";
+import { userColor } from "@/lib/collab/user-color";
+import { CiteDialog } from "@/components/citations/cite-dialog";
+import { CitationWithMarker, FootnoteStoreContext } from "@/components/citations/citation-marker";
+import { SectionFootnotes } from "@/components/citations/section-footnotes";
+import { useProfileFootnotes } from "@/components/citations/use-profile-footnotes";
+import { Citation } from "@/lib/editor/citation-node";
+import { baseExtensions } from "@/lib/editor/extensions";
+import { FRAGMENT } from "@/lib/editor/ydoc-content";
+import { ConnectionStatus } from "./connection-status";
+import { EditorToolbar } from "./editor-toolbar";
+import { caretStyles, renderCaret } from "./render-caret";
+import { useSectionCollaboration } from "./use-section-collaboration";
+import { WhoIsHere } from "./who-is-here";
+
+export interface SectionEditorProps {
+  sectionId: string;
+  profileId: string;
+  user: { id: string; name: string };
+  canEdit: boolean;
+  /** Section titles by id, to say where others in the profile are. */
+  sectionTitles?: Record<string, string>;
+  /** Every section of the profile in reading order, for footnote numbering. */
+  sectionIds: string[];
+  /** The admin's policy: access dates older than this are flagged. */
+  maxAgeMonths: number;
+}
+
+function EditorPane({ doc, provider, user, editable, onCite, onReady }: { doc: Y.Doc; provider: HocuspocusProvider; user: { id: string; name: string }; editable: boolean; onCite: () => void; onReady: (editor: Editor | null) => void }) {
+  const editor = useEditor(
+    {
+      immediatelyRender: false,
+      editable,
+      extensions: [
+        ...baseExtensions().filter((e) => e.name !== Citation.name),
+        CitationWithMarker,
+        Collaboration.configure({ document: doc, field: FRAGMENT }),
+        CollaborationCaret.configure({ provider, user: { id: user.id, name: user.name, color: userColor(user.id) }, render: renderCaret }),
+      ],
+      editorProps: {
+        attributes: {
+          role: "textbox",
+          "aria-label": "Section text",
+          "aria-multiline": "true",
+          class: "prose-folio min-h-64 px-4 py-3 focus:outline-none",
+        },
+      },
+    },
+    [doc, provider],
+  );
+
+  useEffect(() => {
+    if (!editor) return;
+    editor.setEditable(editable);
+    editor.view.dom.setAttribute("aria-readonly", editable ? "false" : "true");
+  }, [editor, editable]);
+
+  useEffect(() => {
+    onReady(editor);
+    return () => onReady(null);
+  }, [editor, onReady]);
+
+  if (!editor) return null;
+  return (
+    <>
+      <EditorToolbar editor={editor} onCite={onCite} />
+      <EditorContent editor={editor} />
+    </>
+  );
+}
+
+/** Live co-editing of one section: Tiptap over Yjs and /collab, with carets, presence and save state. */
+export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitles, sectionIds, maxAgeMonths }: SectionEditorProps) {
+  const collab = useSectionCollaboration({ sectionId, profileId, user });
+  const [editor, setEditor] = useState<Editor | null>(null);
+  const [citing, setCiting] = useState(false);
+  const router = useRouter();
+  const footnotes = useProfileFootnotes({
+    socket: collab?.provider.configuration.websocketProvider ?? null,
+    sectionIds,
+    currentSectionId: sectionId,
+    currentDoc: collab?.loaded ? collab.doc : null,
+  });
+  const handleJump = (citationId: string, targetSection: string) => {
+    if (targetSection !== sectionId) {
+      router.push(window.location.pathname.replace(/[^/]+$/, targetSection));
+      return;
+    }
+    if (!editor) return;
+    editor.state.doc.descendants((node, pos) => {
+      if (node.type.name !== Citation.name || node.attrs.citationId !== citationId) return true;
+      editor.chain().focus().setNodeSelection(pos).scrollIntoView().run();
+      return false;
+    });
+  };
+  if (!collab) return <p className="text-sm text-slate-600">Connecting…</p>;
+  const editable = canEdit && !collab.readOnly && collab.problem === null;
+  return (
+    <div className="grid gap-4 lg:grid-cols-[1fr_14rem]">
+      <style href="folio-collaboration-carets" precedence="default">
+        {caretStyles}
+      </style>
+      <div className="flex flex-col gap-2">
+        <ConnectionStatus connection={collab.connection} loaded={collab.loaded} saved={collab.saved} readOnly={!canEdit || collab.readOnly} />
+        {collab.problem ? (
+          <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+            {collab.problem}
+          </p>
+        ) : null}
+        <div className="rounded-lg border border-slate-200 bg-white">
+          {/* Never render an editor over an empty document: the server's copy arrives first. */}
+          <FootnoteStoreContext.Provider value={footnotes.store}>
+            {collab.loaded ? (
+              <EditorPane doc={collab.doc} provider={collab.provider} user={user} editable={editable} onCite={() => setCiting(true)} onReady={setEditor} />
+            ) : (
+              <p className="px-4 py-3 text-sm text-slate-600">Loading the section…</p>
+            )}
+          </FootnoteStoreContext.Provider>
+        </div>
+        <CiteDialog sectionId={sectionId} open={citing} onOpenChange={setCiting} onCited={(id) => editor?.chain().focus().insertCitation(id).run()} />
+        <SectionFootnotes store={footnotes.store} sectionId={sectionId} itemsFor={footnotes.itemsFor} maxAgeMonths={maxAgeMonths} onJump={handleJump} sectionTitles={sectionTitles ?? {}} />
+      </div>
+      <aside aria-label="Who is here">
+        <WhoIsHere section={collab.provider} profile={collab.presence} selfId={user.id} sectionTitles={sectionTitles} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { expect, type Page } from "@playwright/test";
+
+/** The live section editor at /countries/[iso]/sections/[sectionId]. */
+export class SectionEditorPage {
+  constructor(readonly page: Page) {}
+
+  textbox() {
+    return this.page.getByRole("textbox", { name: "Section text" });
+  }
+
+  status() {
+    return this.page.getByTestId("connection-status");
+  }
+
+  /** A co-editor's caret, found by the name on its label. */
+  caret(name: string) {
+    return this.page.locator(`[data-testid="remote-caret"][data-name="${name}"]`);
+  }
+
+  whoIsHere() {
+    return this.page.getByRole("list", { name: "People in this section" });
+  }
+
+  async goto(url: string) {
+    await this.page.goto(url);
+    await expect(this.textbox()).toBeVisible();
+  }
+
+  /** Opens the first section of a profile from its page and returns the editor's URL. */
+  async openFirstSection(iso: string, title: string): Promise<string> {
+    await this.page.goto(`/countries/${iso}`);
+    await this.page.getByRole("link", { name: new RegExp(`^(Edit|Open) ${title}$`) }).click();
+    await expect(this.textbox()).toBeVisible();
+    return this.page.url();
+  }
+
+  async typeAtEnd(text: string) {
+    await this.textbox().click();
+    await this.page.keyboard.press("Control+End");
+    await this.page.keyboard.type(text);
+  }
+}

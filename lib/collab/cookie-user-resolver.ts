@@ -1,0 +1,11 @@
+import { userFromCookies } from "@/lib/auth/user-from-cookies";
+import type { Database } from "@/lib/db/client";
+import type { ResolveUser } from "./collab-context";
+
+/** Resolves the live user from the next-auth session cookie the browser sends with the upgrade (same origin). */
+export function cookieUserResolver({ db, secret }: { db: Database; secret: string }): ResolveUser {
+  return async (request) => {
+    const user = await userFromCookies({ db, cookieHeader: request.headers.get("cookie"), secret });
+    return user ? { id: user.id, name: user.name, role: user.role } : null;
+  };
+}

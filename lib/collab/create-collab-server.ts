@@ -1,0 +1,138 @@
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
+import { Hocuspocus, type Extension, type WebSocketLike } from "@hocuspocus/server";
+import { Redis } from "@hocuspocus/extension-redis";
+import { WebSocketServer, type RawData, type WebSocket } from "ws";
+import type { Database } from "@/lib/db/client";
+import type { CollabContext, ResolveUser } from "./collab-context";
+import { Authentication } from "./extensions/authentication";
+import { Limits } from "./extensions/limits";
+import { Persistence } from "./extensions/persistence";
+import { isAllowedOrigin } from "./is-allowed-origin";
+import { redisOptions } from "./redis-options";
+import { createSectionStore, type SectionStore } from "./section-store";
+
+export interface CollabServerOptions {
+  db: Database;
+  resolveUser: ResolveUser;
+  /** Several instances stay in sync through Redis when set. */
+  redisUrl?: string;
+  /** Origins allowed besides the request's own host (e.g. NEXTAUTH_URL behind a proxy). */
+  allowedOrigins?: string[];
+  recheckIntervalMs?: number;
+  flushDelayMs?: number;
+  /** Compaction runs this long after the last edit, and at least every `compactMaxDelayMs` while typing goes on. */
+  compactDebounceMs?: number;
+  compactMaxDelayMs?: number;
+  loadTimeoutMs?: number;
+  maxMessageBytes?: number;
+  maxDocumentBytes?: number;
+  /** Replaces the database store (tests inject faults through it). */
+  store?: SectionStore;
+  log?: (line: string) => void;
+}
+
+export interface CollabServer {
+  readonly hocuspocus: Hocuspocus<CollabContext>;
+  /** Takes over an HTTP upgrade for /collab (refuses foreign origins with 403). */
+  handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /** Re-authorizes every live connection now (it also runs every `recheckIntervalMs`). */
+  recheck(): Promise<void>;
+  /** Writes every pending update and compacts loaded documents. */
+  flushAll(): Promise<void>;
+  /** Closes every socket, stores every dirty document, and stops. */
+  destroy(): Promise<void>;
+}
+
+function toRequest(req: IncomingMessage): Request {
+  const headers = new Headers();
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (value === undefined) continue;
+    try {
+      headers.set(name, Array.isArray(value) ? value.join(", ") : value);
+    } catch {
+      // A header the fetch API refuses cannot matter for authentication.
+    }
+  }
+  let url: URL;
+  try {
+    url = new URL(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`);
+  } catch {
+    url = new URL("http://localhost/collab");
+  }
+  return new Request(url, { headers });
+}
+
+function toBytes(data: RawData): Uint8Array {
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data));
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+function refuse(socket: Duplex, status: string): void {
+  socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+  socket.destroy();
+}
+
+/** Builds the Hocuspocus server with its extensions in order: Redis, authentication, limits, persistence. */
+export function createCollabServer(options: CollabServerOptions): CollabServer {
+  const log = options.log ?? ((line: string) => console.error(line));
+  const store = options.store ?? createSectionStore(options.db);
+  const authentication = new Authentication({ resolveUser: options.resolveUser, store, recheckIntervalMs: options.recheckIntervalMs ?? 20_000, log });
+  const persistence = new Persistence({ store, flushDelayMs: options.flushDelayMs ?? 100, loadTimeoutMs: options.loadTimeoutMs ?? 10_000, log });
+  const extensions: Extension[] = [];
+  if (options.redisUrl) extensions.push(new Redis(redisOptions(options.redisUrl)));
+  extensions.push(authentication, new Limits({ maxDocumentBytes: options.maxDocumentBytes ?? 8 * 1024 * 1024 }), persistence);
+
+  const hocuspocus = new Hocuspocus<CollabContext>({
+    name: "folio-collab",
+    quiet: true,
+    extensions,
+    debounce: options.compactDebounceMs ?? 2_000,
+    maxDebounce: Math.max(options.compactMaxDelayMs ?? 30_000, options.compactDebounceMs ?? 0),
+    maxUnauthenticatedQueueSize: 256 * 1024,
+    maxUnauthenticatedQueueMessages: 200,
+    maxPendingDocuments: 8,
+  });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes ?? 1024 * 1024 });
+  const allowed = options.allowedOrigins ?? [];
+  let stopping = false;
+
+  const accept = (ws: WebSocket, req: IncomingMessage) => {
+    const connection = hocuspocus.handleConnection(ws as unknown as WebSocketLike, toRequest(req));
+    ws.on("message", (data, isBinary) => {
+      if (isBinary) connection.handleMessage(toBytes(data));
+      else ws.close(1003, "binary frames only");
+    });
+    ws.on("close", (code, reason) => connection.handleClose({ code, reason: reason.toString() }));
+    ws.on("error", (error) => log(`collab: socket error: ${error.message}`));
+  };
+
+  return {
+    hocuspocus,
+
+    handleUpgrade(req, socket, head) {
+      if (stopping) return refuse(socket, "503 Service Unavailable");
+      if (!isAllowedOrigin({ origin: req.headers.origin, host: req.headers.host, allowed })) return refuse(socket, "403 Forbidden");
+      wss.handleUpgrade(req, socket, head, (ws) => accept(ws, req));
+    },
+
+    recheck: () => authentication.recheck(),
+
+    flushAll: () => persistence.flushAll(),
+
+    async destroy() {
+      stopping = true;
+      for (const ws of wss.clients) ws.close(1012, "server restarting");
+      const started = Date.now();
+      // Closing sockets unloads documents, which stores them; a client that never answers the close is cut off.
+      while (hocuspocus.getDocumentsCount() > 0 && Date.now() - started < 5_000) {
+        if (Date.now() - started > 1_000) for (const ws of wss.clients) ws.terminate();
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      await persistence.flushAll();
+      await hocuspocus.hooks("onDestroy", { instance: hocuspocus });
+      wss.close();
+    },
+  };
+}

@@ -1,0 +1,105 @@
+import * as Y from "yjs";
+import type { JournalEntry, LoadedSection, SectionStore } from "./section-store";
+
+export interface DocumentJournalOptions {
+  sectionId: string;
+  /** The loaded document; its knownIds grow with every write. */
+  loaded: LoadedSection;
+  store: SectionStore;
+  /** How long accepted updates wait to be written together. */
+  delayMs: number;
+  /** Called after a write commits, with the state vector everything up to which is now durable. */
+  onStored: (stateVector: Uint8Array) => void;
+  onError: (error: unknown, attempt: number) => void;
+}
+
+const maxBackoffMs = 2_000;
+
+const rowChunk = 200;
+
+/** One row per batch keeps the log (and compaction) small; chunked because Y.mergeUpdates grows worse than linearly. */
+function mergeBatch(entries: JournalEntry[]): JournalEntry[] {
+  if (entries.length === 1) return entries;
+  const rows: JournalEntry[] = [];
+  for (let i = 0; i < entries.length; i += rowChunk) {
+    const chunk = entries.slice(i, i + rowChunk);
+    const userId = chunk.every((e) => e.userId === chunk[0]!.userId) ? chunk[0]!.userId : null;
+    rows.push({ userId, update: chunk.length === 1 ? chunk[0]!.update : Y.mergeUpdates(chunk.map((e) => e.update)) });
+  }
+  return rows;
+}
+
+/**
+ * Writes every update a loaded section accepts to the append-only log within `delayMs`, one batch at a time,
+ * retrying until it succeeds: an update leaves memory only once it is in the database.
+ */
+export class DocumentJournal {
+  private pending: JournalEntry[] = [];
+  private timer: ReturnType<typeof setTimeout> | null = null;
+  private running: Promise<void> | null = null;
+  private attempt = 0;
+  /** Everything up to this state vector is in the database. */
+  durableStateVector: Uint8Array;
+
+  constructor(private readonly options: DocumentJournalOptions) {
+    this.durableStateVector = Y.encodeStateVector(options.loaded.doc);
+  }
+
+  add(entry: JournalEntry): void {
+    this.pending.push(entry);
+    if (this.timer === null && this.running === null) this.timer = setTimeout(() => void this.flush(), this.options.delayMs);
+  }
+
+  /** Writes everything pending now; resolves once all of it is durable. */
+  async flush(): Promise<void> {
+    if (this.timer !== null) {
+      clearTimeout(this.timer);
+      this.timer = null;
+    }
+    while (this.running) await this.running;
+    if (this.pending.length === 0) return;
+    this.running = this.drain().finally(() => {
+      this.running = null;
+    });
+    await this.running;
+  }
+
+  /** Runs `task` (compaction) with no write of this document in flight, so it knows every logged row. */
+  async exclusive<T>(task: () => Promise<T>): Promise<T> {
+    await this.flush();
+    while (this.running) await this.running;
+    const run = task();
+    this.running = run.then(
+      () => undefined,
+      () => undefined,
+    );
+    try {
+      return await run;
+    } finally {
+      this.running = null;
+      if (this.pending.length > 0) void this.flush();
+    }
+  }
+
+  private async drain(): Promise<void> {
+    while (this.pending.length > 0) {
+      const batch = this.pending;
+      this.pending = [];
+      // Taken synchronously with the batch: the doc holds nothing beyond what is durable or in this batch.
+      const stateVector = Y.encodeStateVector(this.options.loaded.doc);
+      try {
+        const ids = await this.options.store.append(this.options.sectionId, mergeBatch(batch));
+        for (const id of ids) this.options.loaded.knownIds.add(id);
+      } catch (error) {
+        this.pending = batch.concat(this.pending);
+        this.attempt += 1;
+        this.options.onError(error, this.attempt);
+        await new Promise((r) => setTimeout(r, Math.min(maxBackoffMs, 50 * 2 ** this.attempt)));
+        continue;
+      }
+      this.attempt = 0;
+      this.durableStateVector = stateVector;
+      this.options.onStored(stateVector);
+    }
+  }
+}

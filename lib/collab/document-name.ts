@@ -1,0 +1,26 @@
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** What a collaboration document is: one section's text, or a profile's presence room (awareness only). */
+export type DocumentTarget = { kind: "section"; sectionId: string } | { kind: "presence"; profileId: string };
+
+/** The Hocuspocus document name of a section. */
+export function sectionDocumentName(sectionId: string): string {
+  return `section.${sectionId}`;
+}
+
+/** The Hocuspocus document name of a profile's who-is-here room. */
+export function presenceDocumentName(profileId: string): string {
+  return `presence.${profileId}`;
+}
+
+/** Parses a document name from the socket; null for anything else. */
+export function parseDocumentName(name: string): DocumentTarget | null {
+  const dot = name.indexOf(".");
+  if (dot < 0) return null;
+  const prefix = name.slice(0, dot);
+  const id = name.slice(dot + 1);
+  if (!uuid.test(id)) return null;
+  if (prefix === "section") return { kind: "section", sectionId: id };
+  if (prefix === "presence") return { kind: "presence", profileId: id };
+  return null;
+}

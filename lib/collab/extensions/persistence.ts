@@ -1,0 +1,124 @@
+import {
+  isTransactionOrigin,
+  type beforeUnloadDocumentPayload,
+  type afterUnloadDocumentPayload,
+  type connectedPayload,
+  type Document,
+  type Extension,
+  type onLoadDocumentPayload,
+  type onStoreDocumentPayload,
+} from "@hocuspocus/server";
+import * as Y from "yjs";
+import type { CollabContext } from "../collab-context";
+import { RefusalReasons } from "../close-events";
+import { parseDocumentName } from "../document-name";
+import { DocumentJournal } from "../document-journal";
+import { RefusedError } from "../refused-error";
+import type { LoadedSection, SectionStore } from "../section-store";
+import { encodeStoredMessage } from "../stored-message";
+
+export interface PersistenceOptions {
+  store: SectionStore;
+  /** Accepted updates are written to the log within this many milliseconds. */
+  flushDelayMs: number;
+  /** A load slower than this fails (and stores nothing) rather than handing out a partial document. */
+  loadTimeoutMs: number;
+  log: (line: string) => void;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+function userIdOf(origin: unknown): string | null {
+  if (!isTransactionOrigin(origin) || origin.source !== "connection") return null;
+  return (origin.connection.context as Partial<CollabContext>).user?.id ?? null;
+}
+
+/**
+ * Yjs binary state in the database is the source of truth: loads the snapshot and replays the log, journals every
+ * accepted update within `flushDelayMs`, and compacts the log into the snapshot off the hot path.
+ */
+export class Persistence implements Extension<CollabContext> {
+  extensionName = "Persistence";
+  priority = 100;
+  private readonly journals = new Map<string, { journal: DocumentJournal; sectionId: string; loaded: LoadedSection }>();
+
+  constructor(private readonly options: PersistenceOptions) {}
+
+  async onLoadDocument({ documentName, document }: onLoadDocumentPayload<CollabContext>): Promise<void> {
+    const target = parseDocumentName(documentName);
+    if (target?.kind !== "section") return;
+    let stored;
+    try {
+      stored = await withTimeout(this.options.store.load(target.sectionId), this.options.loadTimeoutMs, `Loading ${documentName}`);
+    } catch (cause) {
+      this.options.log(`collab: loading ${documentName} failed: ${(cause as Error).message}`);
+      throw new RefusedError(RefusalReasons.Unavailable, { cause });
+    }
+    if (!stored) throw new RefusedError(RefusalReasons.NotFound);
+    Y.transact(document, () => {
+      Y.applyUpdate(document, stored.state);
+      for (const update of stored.log) Y.applyUpdate(document, update);
+    });
+    this.attach(target.sectionId, { doc: document, knownIds: new Set(stored.logIds), stateHash: stored.stateHash });
+  }
+
+  private attach(sectionId: string, loaded: LoadedSection): void {
+    const document = loaded.doc as Document;
+    const journal = new DocumentJournal({
+      sectionId,
+      loaded,
+      store: this.options.store,
+      delayMs: this.options.flushDelayMs,
+      onStored: (sv) => {
+        if (!document.isDestroyed) document.relayStateless(encodeStoredMessage(sv));
+      },
+      onError: (error, attempt) => {
+        if (attempt === 1 || attempt % 20 === 0) this.options.log(`collab: writing ${document.name} failed (attempt ${attempt}), retrying: ${(error as Error).message}`);
+      },
+    });
+    document.on("update", (update: Uint8Array, origin: unknown) => journal.add({ update, userId: userIdOf(origin) }));
+    this.journals.set(document.name, { journal, sectionId, loaded });
+  }
+
+  async connected({ documentName, connection }: connectedPayload<CollabContext>): Promise<void> {
+    const entry = this.journals.get(documentName);
+    if (entry) connection.sendStateless(encodeStoredMessage(entry.journal.durableStateVector));
+  }
+
+  /** Debounced by Hocuspocus: make the log durable, then fold it into the snapshot. */
+  async onStoreDocument({ documentName }: onStoreDocumentPayload<CollabContext>): Promise<void> {
+    await this.compact(documentName);
+  }
+
+  private async compact(documentName: string): Promise<void> {
+    const entry = this.journals.get(documentName);
+    if (!entry) return;
+    const { journal, sectionId, loaded } = entry;
+    await journal.flush();
+    try {
+      await journal.exclusive(() => this.options.store.compact(sectionId, loaded));
+    } catch (cause) {
+      // The log is already durable; compaction is retried on the next store.
+      this.options.log(`collab: compacting section.${sectionId} failed: ${(cause as Error).message}`);
+    }
+  }
+
+  async beforeUnloadDocument({ documentName }: beforeUnloadDocumentPayload): Promise<void> {
+    await this.journals.get(documentName)?.journal.flush();
+  }
+
+  async afterUnloadDocument({ documentName, instance }: afterUnloadDocumentPayload): Promise<void> {
+    if (!instance.documents.has(documentName)) this.journals.delete(documentName);
+  }
+
+  /** Writes every loaded document's pending updates and compacts them (shutdown). */
+  async flushAll(): Promise<void> {
+    await Promise.all([...this.journals.keys()].map((name) => this.compact(name)));
+  }
+}

@@ -1,0 +1,91 @@
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
+import WebSocket from "ws";
+import * as Y from "yjs";
+import { isDocumentStored, parseStoredMessage } from "./stored-message";
+
+export interface NodeClientOptions {
+  /** ws://host:port/collab */
+  url: string;
+  documentName: string;
+  /** Sent with every upgrade, e.g. { cookie } or { origin }. */
+  headers?: Record<string, string>;
+  /** Reconnect quickly (tests, chaos): the default backs off to 30 s. */
+  fastReconnect?: boolean;
+  doc?: Y.Doc;
+}
+
+/** A headless collaborator for tests, the chaos runner and the benchmark (Node, `ws`). */
+export interface NodeClient {
+  doc: Y.Doc;
+  provider: HocuspocusProvider;
+  socket: HocuspocusProviderWebsocket;
+  /** The reason of the last permission-denied message, if any. */
+  readonly refusal: string | null;
+  /** Every frame received, for asserting that a refused client got no document bytes. */
+  readonly received: Uint8Array[];
+  readonly closeCodes: number[];
+  /** Whether the server has said every local change is in its database. */
+  isStored(): boolean;
+  destroy(): void;
+}
+
+/** Connects a Y.Doc to the collaboration server the way the browser editor does. */
+export function connectNodeClient(options: NodeClientOptions): NodeClient {
+  const headers = options.headers ?? {};
+  const received: Uint8Array[] = [];
+  const closeCodes: number[] = [];
+  class HeaderWebSocket extends WebSocket {
+    constructor(url: string) {
+      super(url, { headers });
+      this.on("message", (data: Buffer) => received.push(new Uint8Array(data)));
+      this.on("close", (code: number) => closeCodes.push(code));
+    }
+  }
+  const socket = new HocuspocusProviderWebsocket({
+    url: options.url,
+    WebSocketPolyfill: HeaderWebSocket,
+    ...(options.fastReconnect ? { delay: 50, minDelay: 20, maxDelay: 300, factor: 1.5 } : {}),
+  });
+  const doc = options.doc ?? new Y.Doc();
+  const stored = new Map<number, number>();
+  let refusal: string | null = null;
+  const provider = new HocuspocusProvider({
+    websocketProvider: socket,
+    name: options.documentName,
+    document: doc,
+    onAuthenticationFailed: ({ reason }) => {
+      refusal = reason;
+    },
+    onStateless: ({ payload }) => {
+      const sv = parseStoredMessage(payload);
+      if (!sv) return;
+      for (const [client, clock] of sv) if ((stored.get(client) ?? 0) < clock) stored.set(client, clock);
+    },
+  });
+  provider.attach();
+  return {
+    doc,
+    provider,
+    socket,
+    get refusal() {
+      return refusal;
+    },
+    received,
+    closeCodes,
+    isStored: () => provider.isSynced && !provider.hasUnsyncedChanges && isDocumentStored(doc, stored),
+    destroy: () => {
+      provider.destroy();
+      socket.destroy();
+    },
+  };
+}
+
+/** Polls `check` until it returns true or the deadline passes. @throws Error naming `what` on timeout */
+export async function waitFor(check: () => boolean | Promise<boolean>, what: string, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await check()) return;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}

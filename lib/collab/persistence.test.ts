@@ -1,0 +1,175 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "@/lib/db/client";
+import { sections, sectionUpdates } from "@/lib/db/schema/profiles";
+import { buildUser } from "@/lib/test/factories";
+import { openTestDatabase } from "@/lib/test/test-database";
+import { CloseEvents, RefusalReasons } from "./close-events";
+import type { CollabServerOptions } from "./create-collab-server";
+import { sectionDocumentName } from "./document-name";
+import { loadStoredDoc } from "./load-stored-doc";
+import { connectNodeClient, waitFor, type NodeClient } from "./node-client";
+import { firstParagraphText, NodeTypist } from "./node-typist";
+import { createSectionStore, type SectionStore } from "./section-store";
+import { seedSection, startTestCollabServer, type TestCollabServer } from "./start-test-collab-server";
+
+let handle: DatabaseHandle;
+let store: SectionStore;
+let cookie: string;
+let userId: string;
+const open: { clients: NodeClient[]; servers: TestCollabServer[] } = { clients: [], servers: [] };
+
+async function start(options: Partial<CollabServerOptions> = {}): Promise<TestCollabServer> {
+  const server = await startTestCollabServer({ db: handle.db, ...options });
+  open.servers.push(server);
+  cookie = await server.cookieFor(userId);
+  return server;
+}
+
+function connect(server: TestCollabServer, sectionId: string): NodeClient {
+  const client = connectNodeClient({ url: server.url, documentName: sectionDocumentName(sectionId), headers: { cookie }, fastReconnect: true });
+  open.clients.push(client);
+  return client;
+}
+
+async function stop(server: TestCollabServer, ...clients: NodeClient[]): Promise<void> {
+  for (const c of clients) c.destroy();
+  await server.close();
+}
+
+async function storedRow(sectionId: string) {
+  const [row] = await handle.db.select().from(sections).where(eq(sections.id, sectionId));
+  const log = await handle.db.select({ id: sectionUpdates.id }).from(sectionUpdates).where(eq(sectionUpdates.sectionId, sectionId));
+  return { state: Buffer.from(row!.yState!).toString("hex"), updatedAt: row!.updatedAt.toISOString(), json: row!.contentJson, logRows: log.length };
+}
+
+async function storedText(sectionId: string): Promise<string> {
+  const doc = await loadStoredDoc(store, sectionId);
+  return firstParagraphText(doc);
+}
+
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  store = createSectionStore(handle.db);
+  userId = (await buildUser(handle.db, { role: "researcher" })).id;
+});
+
+afterAll(async () => {
+  for (const c of open.clients) c.destroy();
+  for (const s of open.servers) await s.close().catch(() => {});
+  await handle?.close();
+});
+
+describe("collaboration persistence", () => {
+  it("has every update the server acknowledged as stored in the database, then compacts the log", async () => {
+    const server = await start({ compactDebounceMs: 100 });
+    const { sectionId } = await seedSection(handle.db, "Start.");
+    const client = connect(server, sectionId);
+    await waitFor(() => client.provider.isSynced, "sync");
+    const typist = new NodeTypist(client.doc);
+    for (let i = 0; i < 30; i++) {
+      typist.type(` w${i}`);
+      if (i % 10 === 9) {
+        await waitFor(() => client.isStored(), "stored acknowledgement");
+        expect(await storedText(sectionId)).toBe(firstParagraphText(client.doc));
+      }
+    }
+    await waitFor(async () => (await storedRow(sectionId)).logRows === 0, "compaction");
+    const row = await storedRow(sectionId);
+    expect(JSON.stringify(row.json)).toContain("w29");
+    const [text] = await handle.db.select({ text: sections.contentText }).from(sections).where(eq(sections.id, sectionId));
+    expect(text!.text).toBe(firstParagraphText(client.doc));
+    await stop(server, client);
+  });
+
+  it("never grows a seeded document across 20 restarts and 20 cold loads", async () => {
+    const { sectionId } = await seedSection(handle.db, "Seeded once.");
+    const initial = await storedRow(sectionId);
+    for (let restart = 0; restart < 20; restart++) {
+      const server = await start();
+      const client = connect(server, sectionId);
+      await waitFor(() => client.provider.isSynced, "sync");
+      expect(firstParagraphText(client.doc)).toBe("Seeded once.");
+      expect(client.doc.getXmlFragment("default").length).toBe(1);
+      await stop(server, client);
+      expect(await storedRow(sectionId)).toEqual(initial);
+    }
+    const server = await start();
+    for (let load = 0; load < 20; load++) {
+      const client = connect(server, sectionId);
+      await waitFor(() => client.provider.isSynced, "sync");
+      client.destroy();
+      await waitFor(() => server.collab.hocuspocus.getDocumentsCount() === 0, "unload");
+      expect(await storedRow(sectionId)).toEqual(initial);
+    }
+    await stop(server);
+  });
+
+  it("refuses the client and stores nothing when a load fails or is too slow", async () => {
+    const { sectionId } = await seedSection(handle.db, "Keep me.");
+    const before = await storedRow(sectionId);
+    const failing: SectionStore = { ...store, load: () => Promise.reject(new Error("injected load failure")) };
+    const slow: SectionStore = { ...store, load: (id) => new Promise((r) => setTimeout(() => r(store.load(id)), 1_000)) };
+    for (const faulty of [{ store: failing }, { store: slow, loadTimeoutMs: 100 }]) {
+      const server = await start(faulty);
+      const client = connect(server, sectionId);
+      await waitFor(() => client.refusal !== null, "refusal");
+      expect(client.refusal).toBe(RefusalReasons.Unavailable);
+      expect(client.doc.getXmlFragment("default").length).toBe(0);
+      await stop(server, client);
+      expect(await storedRow(sectionId)).toEqual(before);
+    }
+  });
+
+  it("merges a researcher's offline edits with everyone's, each exactly once", async () => {
+    const server = await start();
+    const { sectionId } = await seedSection(handle.db, "Base.");
+    const a = connect(server, sectionId);
+    const b = connect(server, sectionId);
+    await waitFor(() => a.provider.isSynced && b.provider.isSynced, "sync");
+    const typeA = new NodeTypist(a.doc);
+    const typeB = new NodeTypist(b.doc);
+    typeA.type(" [a0]");
+    await waitFor(() => firstParagraphText(b.doc).includes("[a0]"), "a0 at b");
+    a.socket.disconnect();
+    await waitFor(() => a.socket.status === "disconnected", "a offline");
+    for (let i = 1; i <= 5; i++) {
+      typeA.type(` [a${i}]`);
+      typeB.type(` [b${i}]`);
+    }
+    void a.socket.connect();
+    await waitFor(() => a.isStored() && b.isStored() && firstParagraphText(a.doc) === firstParagraphText(b.doc), "convergence");
+    const text = firstParagraphText(a.doc);
+    for (const token of ["[a0]", "[a1]", "[a5]", "[b1]", "[b5]"]) expect(text.split(token).length - 1).toBe(1);
+    expect(text.length).toBe("Base.".length + 6 * 5 + 5 * 5);
+    expect(await storedText(sectionId)).toBe(text);
+    await stop(server, a, b);
+  });
+
+  it("stores every dirty document on shutdown even before its write was due", async () => {
+    const server = await start({ flushDelayMs: 60_000, compactDebounceMs: 60_000 });
+    const { sectionId } = await seedSection(handle.db, "Before.");
+    const client = connect(server, sectionId);
+    await waitFor(() => client.provider.isSynced, "sync");
+    new NodeTypist(client.doc).type(" After.");
+    await waitFor(() => !client.provider.hasUnsyncedChanges, "server received the edit");
+    expect(await storedText(sectionId)).toBe("Before.");
+    await server.close();
+    expect(await storedText(sectionId)).toBe("Before. After.");
+    expect((await storedRow(sectionId)).logRows).toBe(0);
+    client.destroy();
+  });
+
+  it("closes a socket whose update would exceed the document size cap and stores nothing of it", async () => {
+    const server = await start({ maxDocumentBytes: 4_096 });
+    const { sectionId } = await seedSection(handle.db, "Small.");
+    const before = await storedRow(sectionId);
+    const client = connect(server, sectionId);
+    await waitFor(() => client.provider.isSynced, "sync");
+    new NodeTypist(client.doc).type("x".repeat(8_000));
+    await waitFor(() => client.closeCodes.includes(CloseEvents.DocumentTooLarge.code), "close");
+    await server.collab.flushAll();
+    expect(await storedRow(sectionId)).toEqual(before);
+    await stop(server, client);
+  });
+});

@@ -1,0 +1,74 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import net from "node:net";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "@/lib/db/client";
+import { buildUser } from "@/lib/test/factories";
+import { openTestDatabase } from "@/lib/test/test-database";
+import { sectionDocumentName } from "./document-name";
+import { loadStoredDoc } from "./load-stored-doc";
+import { connectNodeClient, waitFor, type NodeClient } from "./node-client";
+import { firstParagraphText, NodeTypist } from "./node-typist";
+import { createSectionStore } from "./section-store";
+import { seedSection, startTestCollabServer, type TestCollabServer } from "./start-test-collab-server";
+
+async function freePort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise((r) => server.close(r));
+  return port;
+}
+
+async function startRedis(): Promise<{ url: string; process: ChildProcess }> {
+  const port = await freePort();
+  const child = spawn("/usr/bin/redis-server", ["--port", String(port), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no"], { stdio: ["ignore", "pipe", "inherit"] });
+  let output = "";
+  child.stdout!.on("data", (d: Buffer) => (output += d.toString()));
+  await waitFor(() => output.includes("Ready to accept connections"), "redis-server to start");
+  return { url: `redis://127.0.0.1:${port}`, process: child };
+}
+
+let handle: DatabaseHandle;
+let redis: { url: string; process: ChildProcess };
+const servers: TestCollabServer[] = [];
+const clients: NodeClient[] = [];
+
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  redis = await startRedis();
+});
+
+afterAll(async () => {
+  for (const c of clients) c.destroy();
+  for (const s of servers) await s.close().catch(() => {});
+  redis?.process.kill("SIGKILL");
+  await handle?.close();
+});
+
+describe("collaboration with Redis", () => {
+  it("keeps a client on each of two instances converged, and both stored", async () => {
+    const { sectionId } = await seedSection(handle.db, "Across instances:");
+    const user = await buildUser(handle.db, { role: "researcher" });
+    for (let i = 0; i < 2; i++) servers.push(await startTestCollabServer({ db: handle.db, redisUrl: redis.url }));
+    const cookie = await servers[0]!.cookieFor(user.id);
+    for (const server of servers) {
+      clients.push(connectNodeClient({ url: server.url, documentName: sectionDocumentName(sectionId), headers: { cookie }, fastReconnect: true }));
+    }
+    const [one, two] = clients as [NodeClient, NodeClient];
+    await waitFor(() => one.provider.isSynced && two.provider.isSynced, "both synced");
+    const typeOne = new NodeTypist(one.doc);
+    const typeTwo = new NodeTypist(two.doc);
+    for (let i = 0; i < 10; i++) {
+      typeOne.type(` one${i}`);
+      typeTwo.type(` two${i}`);
+    }
+    await waitFor(() => firstParagraphText(one.doc) === firstParagraphText(two.doc) && one.isStored() && two.isStored(), "convergence");
+    const text = firstParagraphText(one.doc);
+    for (let i = 0; i < 10; i++) {
+      expect(text.split(` one${i}`).length - 1).toBe(1);
+      expect(text.split(` two${i}`).length - 1).toBe(1);
+    }
+    const stored = await loadStoredDoc(createSectionStore(handle.db), sectionId);
+    expect(firstParagraphText(stored)).toBe(text);
+  });
+});

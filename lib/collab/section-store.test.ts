@@ -1,0 +1,74 @@
+import { eq } from "drizzle-orm";
+import * as Y from "yjs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DatabaseHandle } from "@/lib/db/client";
+import { sections, sectionUpdates } from "@/lib/db/schema/profiles";
+import { openTestDatabase } from "@/lib/test/test-database";
+import { loadStoredDoc } from "./load-stored-doc";
+import { firstParagraphText, NodeTypist } from "./node-typist";
+import { createSectionStore, type LoadedSection, type SectionStore } from "./section-store";
+import { seedSection } from "./start-test-collab-server";
+
+let handle: DatabaseHandle;
+let store: SectionStore;
+
+async function loadInto(sectionId: string): Promise<LoadedSection> {
+  const stored = (await store.load(sectionId))!;
+  const doc = new Y.Doc();
+  Y.applyUpdate(doc, stored.state);
+  for (const u of stored.log) Y.applyUpdate(doc, u);
+  return { doc, knownIds: new Set(stored.logIds), stateHash: stored.stateHash };
+}
+
+/** Types into a copy of the document and returns the update, as another instance would produce it. */
+function editElsewhere(from: Y.Doc, text: string): Uint8Array {
+  const other = new Y.Doc();
+  Y.applyUpdate(other, Y.encodeStateAsUpdate(from));
+  const before = Y.encodeStateVector(other);
+  new NodeTypist(other).type(text);
+  return Y.encodeStateAsUpdate(other, before);
+}
+
+beforeAll(async () => {
+  handle = await openTestDatabase();
+  store = createSectionStore(handle.db);
+});
+
+afterAll(async () => {
+  await handle?.close();
+});
+
+describe("section store compaction", () => {
+  it("folds its own log into the snapshot with derived JSON and text", async () => {
+    const { sectionId } = await seedSection(handle.db, "One");
+    const loaded = await loadInto(sectionId);
+    const before = Y.encodeStateVector(loaded.doc);
+    new NodeTypist(loaded.doc).type(" two");
+    const ids = await store.append(sectionId, [{ update: Y.encodeStateAsUpdate(loaded.doc, before), userId: null }]);
+    ids.forEach((id) => loaded.knownIds.add(id));
+    expect(await store.compact(sectionId, loaded)).toBe(1);
+    const [row] = await handle.db.select().from(sections).where(eq(sections.id, sectionId));
+    expect(row!.contentText).toBe("One two");
+    expect(await handle.db.select().from(sectionUpdates).where(eq(sectionUpdates.sectionId, sectionId))).toHaveLength(0);
+    expect(await store.compact(sectionId, loaded)).toBe(0);
+  });
+
+  it("keeps rows another instance logged and a snapshot another instance compacted", async () => {
+    const { sectionId } = await seedSection(handle.db, "Base");
+    const mine = await loadInto(sectionId);
+    const theirs = await loadInto(sectionId);
+    await store.append(sectionId, [{ update: editElsewhere(theirs.doc, " theirs-logged"), userId: null }]);
+    const compactedElsewhere = await loadInto(sectionId);
+    await store.compact(sectionId, compactedElsewhere);
+    await store.append(sectionId, [{ update: editElsewhere(compactedElsewhere.doc, " theirs-again"), userId: null }]);
+
+    const own = Y.encodeStateVector(mine.doc);
+    new NodeTypist(mine.doc).type(" mine");
+    (await store.append(sectionId, [{ update: Y.encodeStateAsUpdate(mine.doc, own), userId: null }])).forEach((id) => mine.knownIds.add(id));
+    await store.compact(sectionId, mine);
+
+    const text = firstParagraphText(await loadStoredDoc(store, sectionId));
+    for (const part of [" theirs-logged", " theirs-again", " mine"]) expect(text.split(part).length - 1).toBe(1);
+    expect(text.startsWith("Base")).toBe(true);
+  });
+});

@@ -1,0 +1,129 @@
+import { createHash } from "node:crypto";
+import { and, asc, eq, sql, type SQL } from "drizzle-orm";
+import * as Y from "yjs";
+import type { Database, Transaction } from "@/lib/db/client";
+import { profiles, sections, sectionUpdates } from "@/lib/db/schema/profiles";
+import { deriveContent } from "@/lib/editor/ydoc-content";
+
+/** One accepted Yjs update and who sent it (null for server-side or relayed changes). */
+export interface JournalEntry {
+  update: Uint8Array;
+  userId: string | null;
+}
+
+/** A section's stored Yjs state: the compacted snapshot, the log written since, and what identifies both. */
+export interface StoredSection {
+  state: Uint8Array;
+  stateHash: string;
+  log: Uint8Array[];
+  logIds: number[];
+}
+
+/** What a loaded document knows of its stored form, so compaction can skip re-reading what it already holds. */
+export interface LoadedSection {
+  doc: Y.Doc;
+  /** Log rows already in `doc` (replayed at load or written from it). */
+  knownIds: Set<number>;
+  /** md5 of the snapshot `doc` was loaded from or last wrote. */
+  stateHash: string;
+}
+
+/** Where the collaboration server keeps section documents; swapped in tests to inject faults. */
+export interface SectionStore {
+  sectionExists(sectionId: string): Promise<boolean>;
+  profileExists(profileId: string): Promise<boolean>;
+  /** The stored state, or null when the section does not exist. @throws when it cannot be read */
+  load(sectionId: string): Promise<StoredSection | null>;
+  /** Appends accepted updates to the section's log in one statement; returns their row ids. */
+  append(sectionId: string, entries: JournalEntry[]): Promise<number[]>;
+  /** Folds the log into sections.y_state with derived JSON and text, updating `loaded`; returns the rows compacted. */
+  compact(sectionId: string, loaded: LoadedSection): Promise<number>;
+}
+
+const compactBatch = 5_000;
+
+const md5 = (bytes: Uint8Array) => createHash("md5").update(bytes).digest("hex");
+const anyId = (ids: number[]): SQL => sql`${sectionUpdates.id} = any(${sql.param(`{${ids.join(",")}}`)}::bigint[])`;
+
+async function compactBatchOnce(tx: Transaction, sectionId: string, loaded: LoadedSection): Promise<number> {
+  const [row] = await tx.select({ hash: sql<string>`md5(${sections.yState})` }).from(sections).where(eq(sections.id, sectionId)).for("update");
+  if (!row?.hash) return 0;
+  const ids = (
+    await tx.select({ id: sectionUpdates.id }).from(sectionUpdates).where(eq(sectionUpdates.sectionId, sectionId)).orderBy(asc(sectionUpdates.id)).limit(compactBatch)
+  ).map((r) => r.id);
+  if (ids.length === 0) return 0;
+  const foreign = ids.filter((id) => !loaded.knownIds.has(id));
+  let doc = loaded.doc;
+  // Another instance compacted or logged what this one has not seen: merge the stored form, not just memory.
+  if (foreign.length > 0 || row.hash !== loaded.stateHash) {
+    doc = new Y.Doc();
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(loaded.doc));
+    if (row.hash !== loaded.stateHash) {
+      const [stored] = await tx.select({ state: sections.yState }).from(sections).where(eq(sections.id, sectionId));
+      if (stored?.state) Y.applyUpdate(doc, stored.state);
+    }
+    if (foreign.length > 0) {
+      const rows = await tx.select({ update: sectionUpdates.update }).from(sectionUpdates).where(anyId(foreign)).orderBy(asc(sectionUpdates.id));
+      for (const r of rows) Y.applyUpdate(doc, r.update);
+    }
+  }
+  try {
+    const state = Y.encodeStateAsUpdate(doc);
+    const { json, text } = deriveContent(doc);
+    await tx.update(sections).set({ yState: state, contentJson: json, contentText: text, updatedAt: new Date() }).where(eq(sections.id, sectionId));
+    // Delete exactly the rows merged: a row committed meanwhile with a lower id must survive.
+    await tx.delete(sectionUpdates).where(and(eq(sectionUpdates.sectionId, sectionId), anyId(ids)));
+    loaded.stateHash = md5(state);
+    for (const id of ids) loaded.knownIds.delete(id);
+  } finally {
+    if (doc !== loaded.doc) doc.destroy();
+  }
+  return ids.length;
+}
+
+/** The PostgreSQL / PGlite implementation of SectionStore. */
+export function createSectionStore(db: Database): SectionStore {
+  return {
+    async sectionExists(sectionId) {
+      const [row] = await db.select({ id: sections.id }).from(sections).where(eq(sections.id, sectionId)).limit(1);
+      return row !== undefined;
+    },
+
+    async profileExists(profileId) {
+      const [row] = await db.select({ id: profiles.id }).from(profiles).where(eq(profiles.id, profileId)).limit(1);
+      return row !== undefined;
+    },
+
+    async load(sectionId) {
+      return db.transaction(async (tx) => {
+        const [row] = await tx.select({ state: sections.yState }).from(sections).where(eq(sections.id, sectionId)).limit(1);
+        if (!row) return null;
+        if (!row.state) throw new Error(`Section ${sectionId} has no stored Yjs state.`);
+        const log = await tx
+          .select({ id: sectionUpdates.id, update: sectionUpdates.update })
+          .from(sectionUpdates)
+          .where(eq(sectionUpdates.sectionId, sectionId))
+          .orderBy(asc(sectionUpdates.id));
+        return { state: row.state, stateHash: md5(row.state), log: log.map((r) => r.update), logIds: log.map((r) => r.id) };
+      });
+    },
+
+    async append(sectionId, entries) {
+      if (entries.length === 0) return [];
+      const rows = await db
+        .insert(sectionUpdates)
+        .values(entries.map((e) => ({ sectionId, update: e.update, userId: e.userId })))
+        .returning({ id: sectionUpdates.id });
+      return rows.map((r) => r.id);
+    },
+
+    async compact(sectionId, loaded) {
+      let total = 0;
+      for (;;) {
+        const compacted = await db.transaction((tx) => compactBatchOnce(tx, sectionId, loaded));
+        total += compacted;
+        if (compacted < compactBatch) return total;
+      }
+    },
+  };
+}

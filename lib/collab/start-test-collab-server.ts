@@ -1,0 +1,53 @@
+import http from "node:http";
+import { eq } from "drizzle-orm";
+import type { Database } from "@/lib/db/client";
+import { sections } from "@/lib/db/schema/profiles";
+import { yStateFromJSON } from "@/lib/editor/ydoc-content";
+import { buildProfile } from "@/lib/test/factories";
+import { cookieUserResolver } from "./cookie-user-resolver";
+import { createCollabServer, type CollabServer, type CollabServerOptions } from "./create-collab-server";
+import { sessionCookie } from "./session-cookie";
+
+const secret = "collab-test-secret-0123456789";
+
+export interface TestCollabServer {
+  url: string;
+  port: number;
+  collab: CollabServer;
+  /** A session cookie header value for the user. */
+  cookieFor(userId: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Starts the collaboration server alone on a loopback port 0 (no Next), authenticating real session cookies. */
+export async function startTestCollabServer(options: { db: Database } & Partial<CollabServerOptions>): Promise<TestCollabServer> {
+  const collab = createCollabServer({ resolveUser: cookieUserResolver({ db: options.db, secret }), log: () => {}, ...options });
+  const server = http.createServer();
+  server.on("upgrade", (req, socket, head) => collab.handleUpgrade(req, socket, head));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  return {
+    url: `ws://127.0.0.1:${port}/collab`,
+    port,
+    collab,
+    cookieFor: (userId) => sessionCookie({ db: options.db, userId, secret }),
+    async close() {
+      await collab.destroy();
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}
+
+let countries = 0;
+const codes = ["KE", "GH", "NG", "UG", "TZ", "RW", "ZM", "MW", "BW", "NA", "SN", "CI"];
+
+/** A new profile whose first section is seeded (on the server) with one paragraph of `text`. */
+export async function seedSection(db: Database, text: string): Promise<{ sectionId: string; profileId: string }> {
+  const profile = await buildProfile(db, { countryCode: codes[countries++ % codes.length] });
+  const sectionId = profile.sections[0]!.id;
+  const json = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] };
+  await db.update(sections).set({ yState: yStateFromJSON(json), contentJson: json, contentText: text }).where(eq(sections.id, sectionId));
+  return { sectionId, profileId: profile.id };
+}

@@ -1,0 +1,41 @@
+import fs from "node:fs";
+import path from "node:path";
+import { buildUser } from "@/lib/test/factories";
+import { runCollabServer } from "@/lib/collab/run-collab-server";
+import { sessionCookie } from "@/lib/collab/session-cookie";
+import { seedSection } from "@/lib/collab/start-test-collab-server";
+import { openDatabase } from "@/lib/db/client";
+
+/** Fixture shared by the chaos runner and the server it kills: written once, on the first start. */
+export interface ChaosFixture {
+  sectionId: string;
+  cookies: string[];
+}
+
+const { CHAOS_DIR, CHAOS_PORT, CHAOS_SECRET, CHAOS_DATABASE_URL, CHAOS_CLIENTS } = process.env;
+
+async function main() {
+  if (!CHAOS_DIR || !CHAOS_PORT || !CHAOS_SECRET) throw new Error("chaos-server: CHAOS_DIR, CHAOS_PORT and CHAOS_SECRET are required");
+  const handle = CHAOS_DATABASE_URL
+    ? await openDatabase({ kind: "postgres", url: CHAOS_DATABASE_URL, max: 4 })
+    : await openDatabase({ kind: "pglite", dataDir: path.join(CHAOS_DIR, "db") });
+  const fixturePath = path.join(CHAOS_DIR, "fixture.json");
+  if (!fs.existsSync(fixturePath)) {
+    const { sectionId } = await seedSection(handle.db, "Chaos:");
+    const cookies: string[] = [];
+    for (let i = 0; i < Number(CHAOS_CLIENTS ?? 3); i++) {
+      const user = await buildUser(handle.db, { role: "researcher", name: `Typist ${i + 1}` });
+      cookies.push(await sessionCookie({ db: handle.db, userId: user.id, secret: CHAOS_SECRET }));
+    }
+    const fixture: ChaosFixture = { sectionId, cookies };
+    fs.writeFileSync(`${fixturePath}.tmp`, JSON.stringify(fixture));
+    fs.renameSync(`${fixturePath}.tmp`, fixturePath);
+  }
+  await runCollabServer({ handle, port: Number(CHAOS_PORT), host: "127.0.0.1", secret: CHAOS_SECRET, log: (l) => process.stderr.write(`${l}\n`) });
+  process.stdout.write("ready\n");
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`chaos-server: ${(e as Error).stack ?? String(e)}\n`);
+  process.exit(1);
+});
