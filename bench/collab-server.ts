@@ -4,7 +4,7 @@ import path from "node:path";
 import { Server } from "@hocuspocus/server";
 import { runCollabServer } from "@/lib/collab/run-collab-server";
 import { sessionCookie } from "@/lib/collab/session-cookie";
-import { seedSection } from "@/lib/collab/start-test-collab-server";
+import { seedSection } from "@/lib/collab/seed-section";
 import { openDatabase } from "@/lib/db/client";
 import { buildUser } from "@/lib/test/factories";
 
@@ -30,8 +30,8 @@ function tuning() {
 async function full(): Promise<BenchServerInfo> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "folio-bench-"));
   process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
-  const handle = process.env.DATABASE_URL
-    ? await openDatabase({ kind: "postgres", url: process.env.DATABASE_URL })
+  const handle = process.env.BENCH_DATABASE_URL
+    ? await openDatabase({ kind: "postgres", url: process.env.BENCH_DATABASE_URL })
     : await openDatabase({ kind: "pglite", dataDir: dir });
   const { sectionId } = await seedSection(handle.db, "Bench:");
   const cookies: string[] = [];

@@ -7,6 +7,7 @@ import { connectNodeClient, waitFor, type NodeClient } from "@/lib/collab/node-c
 import { NodeTypist } from "@/lib/collab/node-typist";
 import { parseStoredMessage } from "@/lib/collab/stored-message";
 import { FRAGMENT } from "@/lib/editor/ydoc-content";
+import { createThrowawayDatabase } from "../scripts/throwaway-database";
 import type { BenchServerInfo } from "./collab-server";
 
 const config = z
@@ -27,10 +28,10 @@ function percentile(sorted: number[], p: number): number {
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-function startServer(mode: "full" | "bare"): Promise<{ child: ChildProcess; info: BenchServerInfo }> {
+function startServer(mode: "full" | "bare", databaseUrl: string | undefined): Promise<{ child: ChildProcess; info: BenchServerInfo }> {
   const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "bench/collab-server.ts"), mode], {
     cwd: root,
-    env: { ...process.env, BENCH_EDITORS: String(config.BENCH_EDITORS) },
+    env: { ...process.env, BENCH_EDITORS: String(config.BENCH_EDITORS), BENCH_DATABASE_URL: databaseUrl ?? "" },
     stdio: ["ignore", "pipe", "inherit"],
   });
   return new Promise((resolve, reject) => {
@@ -75,8 +76,8 @@ function recordDurability(client: NodeClient, pending: { clock: number; at: numb
   });
 }
 
-async function measure(mode: "full" | "bare"): Promise<Run> {
-  const { child, info } = await startServer(mode);
+async function measure(mode: "full" | "bare", databaseUrl?: string): Promise<Run> {
+  const { child, info } = await startServer(mode, databaseUrl);
   const url = `ws://127.0.0.1:${info.port}/collab`;
   const clients: NodeClient[] = [];
   try {
@@ -127,8 +128,9 @@ async function measure(mode: "full" | "bare"): Promise<Run> {
 }
 
 async function main() {
+  const database = process.env.DATABASE_URL ? await createThrowawayDatabase(process.env.DATABASE_URL, "folio_bench") : undefined;
   const bare = await measure("bare");
-  const full = await measure("full");
+  const full = await measure("full", database?.url).finally(() => database?.drop());
   const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
   const fullLat = sorted(full.latencies);
   const bareLat = sorted(bare.latencies);
@@ -143,7 +145,8 @@ async function main() {
   };
   fs.mkdirSync(path.join(root, "bench/results"), { recursive: true });
   fs.writeFileSync(path.join(root, "bench/results/collab.json"), `${JSON.stringify(result, null, 2)}\n`);
-  console.log(`\n${config.BENCH_EDITORS} editors × ${config.BENCH_CPS} chars/s × ${config.BENCH_SECONDS} s, one section (keystroke → every other editor)\n`);
+  const store = database ? "PostgreSQL" : "embedded PGlite";
+  console.log(`\n${config.BENCH_EDITORS} editors × ${config.BENCH_CPS} chars/s × ${config.BENCH_SECONDS} s, one section, ${store} (keystroke → every other editor)\n`);
   console.table({
     "full (auth + persistence)": { keystrokes: full.keystrokes, samples: fullLat.length, p50_ms: result.p50_ms, p99_ms: result.p99_ms, durable_p99_ms: result.durable_p99_ms },
     "bare Hocuspocus": { keystrokes: bare.keystrokes, samples: bareLat.length, p50_ms: result.bare_p50_ms, p99_ms: result.bare_p99_ms, durable_p99_ms: "—" },

@@ -3,7 +3,7 @@ import path from "node:path";
 import { buildUser } from "@/lib/test/factories";
 import { runCollabServer } from "@/lib/collab/run-collab-server";
 import { sessionCookie } from "@/lib/collab/session-cookie";
-import { seedSection } from "@/lib/collab/start-test-collab-server";
+import { seedSection } from "@/lib/collab/seed-section";
 import { openDatabase } from "@/lib/db/client";
 
 /** Fixture shared by the chaos runner and the server it kills: written once, on the first start. */

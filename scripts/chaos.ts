@@ -14,6 +14,7 @@ import { openDatabase } from "@/lib/db/client";
 import { deriveContent } from "@/lib/editor/ydoc-content";
 import type { ChaosFixture } from "./chaos-server";
 import { chaosToken, tallyChaos } from "./chaos-tally";
+import { createThrowawayDatabase } from "./throwaway-database";
 
 const config = z
   .object({
@@ -40,20 +41,7 @@ async function freePort(): Promise<number> {
 }
 
 async function throwawayDatabase(): Promise<{ url?: string; drop: () => Promise<void> }> {
-  if (!config.DATABASE_URL) return { drop: async () => {} };
-  const { default: postgres } = await import("postgres");
-  const admin = postgres(config.DATABASE_URL, { max: 1, onnotice: () => {} });
-  const name = `folio_chaos_${randomBytes(5).toString("hex")}`;
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(config.DATABASE_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
-  };
+  return config.DATABASE_URL ? createThrowawayDatabase(config.DATABASE_URL, "folio_chaos") : { drop: async () => {} };
 }
 
 function startServer(port: number, databaseUrl: string | undefined): Promise<ChildProcess> {

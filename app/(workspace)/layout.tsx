@@ -19,6 +19,9 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
           <Link href="/countries" className="text-sm text-slate-700 hover:underline">
             Countries
           </Link>
+          <Link href="/sources" className="text-sm text-slate-700 hover:underline">
+            Sources
+          </Link>
           {can["users.manage"] ? (
             <Link href="/admin/users" className="text-sm text-slate-700 hover:underline">
               Users

@@ -11,7 +11,8 @@ import { CloseEvents, RefusalReasons } from "./close-events";
 import { sectionDocumentName } from "./document-name";
 import { connectNodeClient, waitFor, type NodeClient } from "./node-client";
 import { firstParagraphText, NodeTypist } from "./node-typist";
-import { seedSection, startTestCollabServer, type TestCollabServer } from "./start-test-collab-server";
+import { seedSection } from "./seed-section";
+import { startTestCollabServer, type TestCollabServer } from "./start-test-collab-server";
 
 const messageAuth = 2;
 

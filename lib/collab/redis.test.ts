@@ -9,7 +9,8 @@ import { loadStoredDoc } from "./load-stored-doc";
 import { connectNodeClient, waitFor, type NodeClient } from "./node-client";
 import { firstParagraphText, NodeTypist } from "./node-typist";
 import { createSectionStore } from "./section-store";
-import { seedSection, startTestCollabServer, type TestCollabServer } from "./start-test-collab-server";
+import { seedSection } from "./seed-section";
+import { startTestCollabServer, type TestCollabServer } from "./start-test-collab-server";
 
 async function freePort(): Promise<number> {
   const server = net.createServer();

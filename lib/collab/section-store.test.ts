@@ -7,7 +7,7 @@ import { openTestDatabase } from "@/lib/test/test-database";
 import { loadStoredDoc } from "./load-stored-doc";
 import { firstParagraphText, NodeTypist } from "./node-typist";
 import { createSectionStore, type LoadedSection, type SectionStore } from "./section-store";
-import { seedSection } from "./start-test-collab-server";
+import { seedSection } from "./seed-section";
 
 let handle: DatabaseHandle;
 let store: SectionStore;

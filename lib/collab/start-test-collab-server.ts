@@ -1,9 +1,5 @@
 import http from "node:http";
-import { eq } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
-import { sections } from "@/lib/db/schema/profiles";
-import { yStateFromJSON } from "@/lib/editor/ydoc-content";
-import { buildProfile } from "@/lib/test/factories";
 import { cookieUserResolver } from "./cookie-user-resolver";
 import { createCollabServer, type CollabServer, type CollabServerOptions } from "./create-collab-server";
 import { sessionCookie } from "./session-cookie";
@@ -38,16 +34,4 @@ export async function startTestCollabServer(options: { db: Database } & Partial<
       await new Promise((r) => server.close(r));
     },
   };
-}
-
-let countries = 0;
-const codes = ["KE", "GH", "NG", "UG", "TZ", "RW", "ZM", "MW", "BW", "NA", "SN", "CI"];
-
-/** A new profile whose first section is seeded (on the server) with one paragraph of `text`. */
-export async function seedSection(db: Database, text: string): Promise<{ sectionId: string; profileId: string }> {
-  const profile = await buildProfile(db, { countryCode: codes[countries++ % codes.length] });
-  const sectionId = profile.sections[0]!.id;
-  const json = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] };
-  await db.update(sections).set({ yState: yStateFromJSON(json), contentJson: json, contentText: text }).where(eq(sections.id, sectionId));
-  return { sectionId, profileId: profile.id };
 }

@@ -14,7 +14,7 @@ import { RefusalReasons } from "../close-events";
 import { parseDocumentName } from "../document-name";
 import { DocumentJournal } from "../document-journal";
 import { RefusedError } from "../refused-error";
-import type { LoadedSection, SectionStore } from "../section-store";
+import type { LoadedSection, SectionStore, StoredSection } from "../section-store";
 import { encodeStoredMessage } from "../stored-message";
 
 export interface PersistenceOptions {
@@ -53,7 +53,7 @@ export class Persistence implements Extension<CollabContext> {
   async onLoadDocument({ documentName, document }: onLoadDocumentPayload<CollabContext>): Promise<void> {
     const target = parseDocumentName(documentName);
     if (target?.kind !== "section") return;
-    let stored;
+    let stored: StoredSection | null;
     try {
       stored = await withTimeout(this.options.store.load(target.sectionId), this.options.loadTimeoutMs, `Loading ${documentName}`);
     } catch (cause) {
@@ -65,11 +65,10 @@ export class Persistence implements Extension<CollabContext> {
       Y.applyUpdate(document, stored.state);
       for (const update of stored.log) Y.applyUpdate(document, update);
     });
-    this.attach(target.sectionId, { doc: document, knownIds: new Set(stored.logIds), stateHash: stored.stateHash });
+    this.attach(target.sectionId, document, { doc: document, knownIds: new Set(stored.logIds), stateHash: stored.stateHash });
   }
 
-  private attach(sectionId: string, loaded: LoadedSection): void {
-    const document = loaded.doc as Document;
+  private attach(sectionId: string, document: Document, loaded: LoadedSection): void {
     const journal = new DocumentJournal({
       sectionId,
       loaded,
