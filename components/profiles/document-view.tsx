@@ -85,6 +85,8 @@ function renderNode(node: PMNode, key: string, numbers: Map<string, FootnoteRef>
 
 /** Read-only rendering of a section's ProseMirror JSON; text is always rendered as text, never as HTML. */
 export function DocumentView({ doc, footnoteNumbers }: { doc: unknown; footnoteNumbers: Map<string, FootnoteRef> }) {
-  if (!doc || typeof doc !== "object") return null;
+  const content = (doc as PMNode | null)?.content ?? [];
+  const empty = content.every((n) => n.type === "paragraph" && !(n.content ?? []).length);
+  if (empty) return <p className="mt-2 text-sm italic text-slate-500">Nothing written yet.</p>;
   return <div className="prose-folio">{renderNode(doc as PMNode, "n", footnoteNumbers)}</div>;
 }

@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
+import { normalizeUrl } from "@/lib/citations/normalize-url";
 import type { Database, Executor } from "@/lib/db/client";
 import { roles, users } from "@/lib/db/schema/auth";
 import { citations, citationSources, sources } from "@/lib/db/schema/citations";
@@ -27,13 +28,14 @@ async function seedDemoProfile(tx: Executor, authorId: string): Promise<void> {
   const created = await insertProfileSections(tx, profile!.id);
   const sourceIds = new Map<DemoSourceKey, string>();
   for (const [key, s] of Object.entries(demoSources) as [DemoSourceKey, (typeof demoSources)[DemoSourceKey]][]) {
-    const csl: Record<string, unknown> = { type: "webpage", title: s.title };
+    const type = s.url ? "webpage" : "legislation";
+    const csl: Record<string, unknown> = { type, title: s.title };
     if (s.url) csl.URL = s.url;
     if ("publisher" in s) csl.publisher = s.publisher;
     if ("issued" in s) csl.issued = { "date-parts": [s.issued.split("-").map(Number)] };
     const [row] = await tx
       .insert(sources)
-      .values({ csl, title: s.title, url: s.url, normalizedUrl: s.url ? s.url.toLowerCase().replace(/\/$/, "") : null, type: s.url ? "webpage" : "legislation", createdBy: authorId })
+      .values({ csl, title: s.title, url: s.url, normalizedUrl: s.url ? normalizeUrl(s.url) : null, type, createdBy: authorId })
       .returning({ id: sources.id });
     sourceIds.set(key, row!.id);
   }
