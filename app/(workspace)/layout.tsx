@@ -1,10 +1,20 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { abilitiesFor } from "@/lib/auth/policies";
+import { abilitiesFor, type Action } from "@/lib/auth/policies";
 import { requireUser, toActor } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
+
+const links: { href: string; label: string; action: Action | null }[] = [
+  { href: "/countries", label: "Countries", action: null },
+  { href: "/sources", label: "Sources", action: null },
+  { href: "/admin/users", label: "Users", action: "users.manage" },
+  { href: "/admin/template", label: "Template", action: "template.manage" },
+  { href: "/admin/policy", label: "Policy", action: "policy.manage" },
+  { href: "/admin/import", label: "Import", action: "import.run" },
+  { href: "/profiles", label: "Public site", action: null },
+];
 
 export default async function WorkspaceLayout({ children }: { children: ReactNode }) {
   const user = await requireUser();
@@ -16,35 +26,13 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
           <Link href="/countries" className="text-lg font-semibold">
             Folio
           </Link>
-          <Link href="/countries" className="text-sm text-slate-700 hover:underline">
-            Countries
-          </Link>
-          <Link href="/sources" className="text-sm text-slate-700 hover:underline">
-            Sources
-          </Link>
-          {can["users.manage"] ? (
-            <Link href="/admin/users" className="text-sm text-slate-700 hover:underline">
-              Users
-            </Link>
-          ) : null}
-          {can["template.manage"] ? (
-            <Link href="/admin/template" className="text-sm text-slate-700 hover:underline">
-              Template
-            </Link>
-          ) : null}
-          {can["policy.manage"] ? (
-            <Link href="/admin/policy" className="text-sm text-slate-700 hover:underline">
-              Policy
-            </Link>
-          ) : null}
-          {can["import.run"] ? (
-            <Link href="/admin/import" className="text-sm text-slate-700 hover:underline">
-              Import
-            </Link>
-          ) : null}
-          <Link href="/profiles" className="text-sm text-slate-700 hover:underline">
-            Public site
-          </Link>
+          {links
+            .filter((l) => l.action === null || can[l.action])
+            .map((l) => (
+              <Link key={l.href} href={l.href} className="text-sm text-slate-700 hover:underline">
+                {l.label}
+              </Link>
+            ))}
           <span className="ml-auto text-sm text-slate-600" data-testid="signed-in-as">
             {user.name} · <span className="capitalize">{user.role}</span>
           </span>

@@ -1,27 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
 import { buildUser, TEST_PASSWORD } from "@/lib/test/factories";
-import { openTestDatabase } from "@/lib/test/test-database";
+import { testDatabaseForFile } from "@/lib/test/test-database-for-file";
 import { verifyCredentials } from "./verify-credentials";
 
-let h: DatabaseHandle;
-beforeAll(async () => {
-  h = await openTestDatabase();
-});
-afterAll(async () => {
-  await h.close();
-});
+const db = testDatabaseForFile();
 
-const attempt = (email: string, password: string, now?: Date) => verifyCredentials({ db: h.db, input: { email, password }, now });
+const attempt = (email: string, password: string, now?: Date) => verifyCredentials({ db: db(), input: { email, password }, now });
 
 describe("verifyCredentials", () => {
   it("accepts the right password, case-insensitively on email", async () => {
-    const u = await buildUser(h.db);
+    const u = await buildUser(db());
     await expect(attempt(u.email.toUpperCase(), TEST_PASSWORD)).resolves.toMatchObject({ id: u.id, role: "researcher" });
   });
 
   it("gives the same clear error for a wrong password and an unknown user", async () => {
-    const u = await buildUser(h.db);
+    const u = await buildUser(db());
     await expect(attempt(u.email, "wrong password")).rejects.toThrow("Email or password is incorrect.");
     await expect(attempt("nobody@example.org", "whatever")).rejects.toThrow("Email or password is incorrect.");
   });
@@ -32,7 +25,7 @@ describe("verifyCredentials", () => {
   });
 
   it("refuses the 6th failure within 15 minutes, even with the right password, then lets it expire", async () => {
-    const u = await buildUser(h.db);
+    const u = await buildUser(db());
     const t0 = new Date();
     for (let i = 0; i < 5; i++) await expect(attempt(u.email, `wrong-${i}`, t0)).rejects.toThrow("incorrect");
     await expect(attempt(u.email, TEST_PASSWORD, t0)).rejects.toThrow(/Too many failed sign-in attempts/);
@@ -41,14 +34,14 @@ describe("verifyCredentials", () => {
   });
 
   it("throttles per account: another account is unaffected", async () => {
-    const a = await buildUser(h.db);
-    const b = await buildUser(h.db);
+    const a = await buildUser(db());
+    const b = await buildUser(db());
     for (let i = 0; i < 5; i++) await expect(attempt(a.email, "nope")).rejects.toThrow();
     await expect(attempt(b.email, TEST_PASSWORD)).resolves.toMatchObject({ id: b.id });
   });
 
   it("refuses a disabled account with its own message", async () => {
-    const u = await buildUser(h.db, { disabled: true });
+    const u = await buildUser(db(), { disabled: true });
     await expect(attempt(u.email, TEST_PASSWORD)).rejects.toThrow(/disabled/);
   });
 });

@@ -3,6 +3,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import type { Database } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse-input";
+import { cslDate } from "./csl-date";
 import type { CslItem } from "./csl-item";
 import { findOrCreateSource, type RegistrySource } from "./find-or-create-source";
 import { parseSourceInput } from "./parse-source-input";
@@ -14,10 +15,7 @@ function manualToCsl(m: z.infer<typeof manualSourceSchema>): CslItem {
   const item: CslItem = { type: m.type, title: m.title };
   if (m.url) item.URL = m.url;
   if (m.publisher) item.publisher = m.publisher;
-  if (m.issued) {
-    const parts = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(m.issued);
-    item.issued = parts ? { "date-parts": [parts.slice(1).filter(Boolean).map(Number)] } : { literal: m.issued };
-  }
+  if (m.issued) item.issued = cslDate(m.issued);
   if (m.authors) item.author = m.authors.split(";").map((a) => ({ literal: a.trim() })).filter((a) => a.literal !== "");
   return item;
 }

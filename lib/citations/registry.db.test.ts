@@ -1,23 +1,17 @@
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
 import { citationSources, sources } from "@/lib/db/schema/citations";
 import { buildProfile, buildUser } from "@/lib/test/factories";
-import { openTestDatabase } from "@/lib/test/test-database";
+import { testDatabaseForFile } from "@/lib/test/test-database-for-file";
 import { addCitation } from "./add-citation";
 import { addSource } from "./add-source";
 import { mergeSources } from "./merge-sources";
 import { citationItems, searchSources } from "./queries";
 
-let h: DatabaseHandle;
 let sectionId: string;
-beforeAll(async () => {
-  h = await openTestDatabase();
-  const u = await buildUser(h.db);
-  sectionId = (await buildProfile(h.db, { countryCode: "IN", createdBy: u.id })).sections[0]!.id;
-});
-afterAll(async () => {
-  await h.close();
+const db = testDatabaseForFile(async (handle) => {
+  const u = await buildUser(handle.db);
+  sectionId = (await buildProfile(handle.db, { countryCode: "IN", createdBy: u.id })).sections[0]!.id;
 });
 
 const bibtex = `@article{doe2024,
@@ -37,63 +31,63 @@ ER  - `;
 
 describe("source registry", () => {
   it("adds sources from BibTeX and RIS, and the same DOI or normalised URL finds the existing record", async () => {
-    const r = await buildUser(h.db);
-    const [fromBib] = await addSource({ actor: r.actor, db: h.db, input: { mode: "paste", text: bibtex } });
+    const r = await buildUser(db());
+    const [fromBib] = await addSource({ actor: r.actor, db: db(), input: { mode: "paste", text: bibtex } });
     expect(fromBib).toMatchObject({ title: "Digital Identity and Statelessness", created: true });
-    const [again] = await addSource({ actor: r.actor, db: h.db, input: { mode: "paste", text: "https://doi.org/10.1234/jis.2024.001" } });
+    const [again] = await addSource({ actor: r.actor, db: db(), input: { mode: "paste", text: "https://doi.org/10.1234/jis.2024.001" } });
     expect(again).toMatchObject({ id: fromBib!.id, created: false });
 
-    const [fromRis] = await addSource({ actor: r.actor, db: h.db, input: { mode: "paste", text: ris } });
+    const [fromRis] = await addSource({ actor: r.actor, db: db(), input: { mode: "paste", text: ris } });
     expect(fromRis).toMatchObject({ title: "Civil Registration in Practice", created: true });
-    const [manual] = await addSource({ actor: r.actor, db: h.db, input: { mode: "manual", title: "Other title", url: "HTTPS://EXAMPLE.org/reports/crvs#top" } });
+    const [manual] = await addSource({ actor: r.actor, db: db(), input: { mode: "manual", title: "Other title", url: "HTTPS://EXAMPLE.org/reports/crvs#top" } });
     expect(manual).toMatchObject({ id: fromRis!.id, created: false });
-    expect((await searchSources(h.db, "civil")).map((s) => s.id)).toEqual([fromRis!.id]);
+    expect((await searchSources(db(), "civil")).map((s) => s.id)).toEqual([fromRis!.id]);
   });
 
   it("stores a title with markup as plain text", async () => {
-    const r = await buildUser(h.db);
+    const r = await buildUser(db());
     const title = "<img src=x onerror=alert(1)> Report";
-    const [s] = await addSource({ actor: r.actor, db: h.db, input: { mode: "manual", title, url: "https://example.org/xss" } });
-    const [row] = await h.db.select().from(sources).where(eq(sources.id, s!.id));
+    const [s] = await addSource({ actor: r.actor, db: db(), input: { mode: "manual", title, url: "https://example.org/xss" } });
+    const [row] = await db().select().from(sources).where(eq(sources.id, s!.id));
     expect(row!.title).toBe(title);
   });
 
   it("names the field for bad input and writes nothing", async () => {
-    const r = await buildUser(h.db);
-    const before = (await h.db.select().from(sources)).length;
-    await expect(addSource({ actor: r.actor, db: h.db, input: { mode: "manual", title: "x", url: "javascript:alert(1)" } })).rejects.toMatchObject({ field: "url" });
-    await expect(addSource({ actor: r.actor, db: h.db, input: { mode: "manual", title: "  " } })).rejects.toMatchObject({ field: "title" });
-    await expect(addSource({ actor: r.actor, db: h.db, input: { mode: "paste", text: "@article{broken, title = {Unclosed" } })).rejects.toMatchObject({ field: "text" });
-    const viewer = await buildUser(h.db, { role: "viewer" });
-    await expect(addSource({ actor: viewer.actor, db: h.db, input: { mode: "manual", title: "x" } })).rejects.toThrow(/permission/);
-    expect((await h.db.select().from(sources)).length).toBe(before);
+    const r = await buildUser(db());
+    const before = (await db().select().from(sources)).length;
+    await expect(addSource({ actor: r.actor, db: db(), input: { mode: "manual", title: "x", url: "javascript:alert(1)" } })).rejects.toMatchObject({ field: "url" });
+    await expect(addSource({ actor: r.actor, db: db(), input: { mode: "manual", title: "  " } })).rejects.toMatchObject({ field: "title" });
+    await expect(addSource({ actor: r.actor, db: db(), input: { mode: "paste", text: "@article{broken, title = {Unclosed" } })).rejects.toMatchObject({ field: "text" });
+    const viewer = await buildUser(db(), { role: "viewer" });
+    await expect(addSource({ actor: viewer.actor, db: db(), input: { mode: "manual", title: "x" } })).rejects.toThrow(/permission/);
+    expect((await db().select().from(sources)).length).toBe(before);
   });
 });
 
 describe("citations", () => {
   it("requires an access date for a source with a URL, a real date, not in the future", async () => {
-    const r = await buildUser(h.db);
-    const [s] = await addSource({ actor: r.actor, db: h.db, input: { mode: "manual", title: "Dated", url: "https://example.org/dated" } });
-    const cite = (accessed: string | null) => addCitation({ actor: r.actor, db: h.db, input: { sectionId, items: [{ sourceId: s!.id, accessed }] } });
+    const r = await buildUser(db());
+    const [s] = await addSource({ actor: r.actor, db: db(), input: { mode: "manual", title: "Dated", url: "https://example.org/dated" } });
+    const cite = (accessed: string | null) => addCitation({ actor: r.actor, db: db(), input: { sectionId, items: [{ sourceId: s!.id, accessed }] } });
     await expect(cite(null)).rejects.toMatchObject({ field: "items.0.accessed" });
     await expect(cite("2025-02-30")).rejects.toMatchObject({ field: "items.0.accessed", message: expect.stringMatching(/real calendar date/) });
     const tomorrowEverywhere = new Date(Date.now() + 3 * 86400_000).toISOString().slice(0, 10);
     await expect(cite(tomorrowEverywhere)).rejects.toThrow(/future/);
     const { citationId } = await cite("2025-06-01");
-    const items = await citationItems(h.db, [citationId]);
+    const items = await citationItems(db(), [citationId]);
     expect(items.get(citationId)).toHaveLength(1);
   });
 
   it("a footnote can cite several sources, in order, with pinpoints", async () => {
-    const r = await buildUser(h.db);
-    const [a] = await addSource({ actor: r.actor, db: h.db, input: { mode: "manual", title: "First", url: "https://example.org/first" } });
-    const [b] = await addSource({ actor: r.actor, db: h.db, input: { mode: "manual", title: "Second Act", type: "legislation" } });
+    const r = await buildUser(db());
+    const [a] = await addSource({ actor: r.actor, db: db(), input: { mode: "manual", title: "First", url: "https://example.org/first" } });
+    const [b] = await addSource({ actor: r.actor, db: db(), input: { mode: "manual", title: "Second Act", type: "legislation" } });
     const { citationId } = await addCitation({
       actor: r.actor,
-      db: h.db,
+      db: db(),
       input: { sectionId, items: [{ sourceId: a!.id, accessed: "2025-12-01", pinpoint: "para 4" }, { sourceId: b!.id }] },
     });
-    const items = (await citationItems(h.db, [citationId])).get(citationId)!;
+    const items = (await citationItems(db(), [citationId])).get(citationId)!;
     expect(items.map((i) => [i.source.title, i.pinpoint, i.accessed])).toEqual([
       ["First", "para 4", "2025-12-01"],
       ["Second Act", null, null],
@@ -101,16 +95,16 @@ describe("citations", () => {
   });
 
   it("merging two records repoints every citation to the one kept", async () => {
-    const r = await buildUser(h.db);
-    const editor = await buildUser(h.db, { role: "editor" });
-    const [keep] = await addSource({ actor: r.actor, db: h.db, input: { mode: "manual", title: "Same report", url: "https://example.org/same" } });
-    const [dupe] = await addSource({ actor: r.actor, db: h.db, input: { mode: "manual", title: "Same report (mirror)", url: "https://mirror.example.org/same" } });
-    const { citationId } = await addCitation({ actor: r.actor, db: h.db, input: { sectionId, items: [{ sourceId: dupe!.id, accessed: "2025-11-01" }] } });
-    await expect(mergeSources({ actor: r.actor, db: h.db, input: { keepId: keep!.id, mergeId: dupe!.id } })).rejects.toThrow(/permission/);
-    await expect(mergeSources({ actor: editor.actor, db: h.db, input: { keepId: keep!.id, mergeId: keep!.id } })).rejects.toMatchObject({ field: "mergeId" });
-    expect(await mergeSources({ actor: editor.actor, db: h.db, input: { keepId: keep!.id, mergeId: dupe!.id } })).toMatchObject({ moved: 1 });
-    const [link] = await h.db.select().from(citationSources).where(eq(citationSources.citationId, citationId));
+    const r = await buildUser(db());
+    const editor = await buildUser(db(), { role: "editor" });
+    const [keep] = await addSource({ actor: r.actor, db: db(), input: { mode: "manual", title: "Same report", url: "https://example.org/same" } });
+    const [dupe] = await addSource({ actor: r.actor, db: db(), input: { mode: "manual", title: "Same report (mirror)", url: "https://mirror.example.org/same" } });
+    const { citationId } = await addCitation({ actor: r.actor, db: db(), input: { sectionId, items: [{ sourceId: dupe!.id, accessed: "2025-11-01" }] } });
+    await expect(mergeSources({ actor: r.actor, db: db(), input: { keepId: keep!.id, mergeId: dupe!.id } })).rejects.toThrow(/permission/);
+    await expect(mergeSources({ actor: editor.actor, db: db(), input: { keepId: keep!.id, mergeId: keep!.id } })).rejects.toMatchObject({ field: "mergeId" });
+    expect(await mergeSources({ actor: editor.actor, db: db(), input: { keepId: keep!.id, mergeId: dupe!.id } })).toMatchObject({ moved: 1 });
+    const [link] = await db().select().from(citationSources).where(eq(citationSources.citationId, citationId));
     expect(link!.sourceId).toBe(keep!.id);
-    expect((await searchSources(h.db, "Same report")).map((s) => s.id)).toEqual([keep!.id]);
+    expect((await searchSources(db(), "Same report")).map((s) => s.id)).toEqual([keep!.id]);
   });
 });

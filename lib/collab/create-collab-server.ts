@@ -79,7 +79,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   const log = options.log ?? ((line: string) => console.error(line));
   const store = options.store ?? createSectionStore(options.db);
   const authentication = new Authentication({ resolveUser: options.resolveUser, store, recheckIntervalMs: options.recheckIntervalMs ?? 20_000, log });
-  const persistence = new Persistence({ store, flushDelayMs: options.flushDelayMs ?? 100, loadTimeoutMs: options.loadTimeoutMs ?? 10_000, log });
+  const persistence = new Persistence({ store, flushDelayMs: options.flushDelayMs ?? 150, loadTimeoutMs: options.loadTimeoutMs ?? 10_000, log });
   const extensions: Extension[] = [];
   if (options.redisUrl) extensions.push(new Redis(redisOptions(options.redisUrl)));
   extensions.push(authentication, new Limits({ maxDocumentBytes: options.maxDocumentBytes ?? 8 * 1024 * 1024 }), persistence);

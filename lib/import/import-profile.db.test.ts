@@ -1,51 +1,45 @@
 import fs from "node:fs";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DatabaseHandle } from "@/lib/db/client";
+import { describe, expect, it } from "vitest";
 import { citations, sources } from "@/lib/db/schema/citations";
 import { profiles } from "@/lib/db/schema/profiles";
 import { loadFootnotes } from "@/lib/profiles/footnotes";
 import { getProfileByCountry } from "@/lib/profiles/queries";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { buildUser } from "@/lib/test/factories";
-import { openTestDatabase } from "@/lib/test/test-database";
+import { testDatabaseForFile } from "@/lib/test/test-database-for-file";
 import { importProfile } from "./import-profile";
 import { parseProfile } from "./parse-profile";
 
 const seed = fs.readFileSync(path.resolve(process.cwd(), "../shared/seeds/japan-profile.txt"), "utf8");
-let h: DatabaseHandle;
-beforeAll(async () => {
-  h = await openTestDatabase();
-  await seedDatabase({ db: h.db, mode: "none", log: () => {} });
-});
-afterAll(async () => {
-  await h.close();
+const db = testDatabaseForFile(async (handle) => {
+  await seedDatabase({ db: handle.db, mode: "none", log: () => {} });
 });
 
 const counts = async () => ({
-  profiles: (await h.db.select({ n: sql<number>`count(*)::int` }).from(profiles))[0]!.n,
-  sources: (await h.db.select({ n: sql<number>`count(*)::int` }).from(sources))[0]!.n,
-  citations: (await h.db.select({ n: sql<number>`count(*)::int` }).from(citations))[0]!.n,
+  profiles: (await db().select({ n: sql<number>`count(*)::int` }).from(profiles))[0]!.n,
+  sources: (await db().select({ n: sql<number>`count(*)::int` }).from(sources))[0]!.n,
+  citations: (await db().select({ n: sql<number>`count(*)::int` }).from(citations))[0]!.n,
 });
 
 describe("importProfile", () => {
   it("refuses a file that is not a profile and changes nothing", async () => {
-    const admin = await buildUser(h.db, { role: "admin" });
+    const admin = await buildUser(db(), { role: "admin" });
     const before = await counts();
-    await expect(importProfile({ actor: admin.actor, db: h.db, text: "just a shopping list\nmilk\neggs\n" })).rejects.toMatchObject({ field: "file" });
+    await expect(importProfile({ actor: admin.actor, db: db(), text: "just a shopping list\nmilk\neggs\n" })).rejects.toMatchObject({ field: "file" });
     expect(await counts()).toEqual(before);
   });
 
   it("only admins import", async () => {
-    const editor = await buildUser(h.db, { role: "editor" });
-    await expect(importProfile({ actor: editor.actor, db: h.db, text: seed })).rejects.toThrow(/permission/);
+    const editor = await buildUser(db(), { role: "editor" });
+    await expect(importProfile({ actor: editor.actor, db: db(), text: seed })).rejects.toThrow(/permission/);
   });
 
   it("imports the seed: sections with citation nodes, deduplicated sources, problems kept on the profile", async () => {
-    const admin = await buildUser(h.db, { role: "admin" });
+    const admin = await buildUser(db(), { role: "admin" });
     const parsed = parseProfile(seed, { now: "2026-01-20" });
-    const result = await importProfile({ actor: admin.actor, db: h.db, text: seed, now: "2026-01-20" });
+    const result = await importProfile({ actor: admin.actor, db: db(), text: seed, now: "2026-01-20" });
     expect(result.countryCode).toBe("JP");
     const distinctKeys = new Set(parsed.notes.flatMap((n) => n.citations.map((c) => c.sourceKey)).filter(Boolean));
     expect(result.sourcesCreated + result.sourcesReused).toBe(distinctKeys.size);
@@ -53,11 +47,11 @@ describe("importProfile", () => {
     const markers = parsed.sections.flatMap((s) => s.paragraphs.flatMap((p) => p.markers)).filter((m) => parsed.notes.some((n) => n.number === m.note && n.citations.some((c) => c.sourceKey)));
     expect(result.citations).toBe(markers.length);
 
-    const [row] = await h.db.select().from(profiles).where(eq(profiles.id, result.profileId));
+    const [row] = await db().select().from(profiles).where(eq(profiles.id, result.profileId));
     expect(row!.importProblems).toEqual(parsed.problems);
 
-    const view = (await getProfileByCountry(h.db, "JP"))!;
-    const footnotes = await loadFootnotes(h.db, view.sections);
+    const view = (await getProfileByCountry(db(), "JP"))!;
+    const footnotes = await loadFootnotes(db(), view.sections);
     expect(footnotes).toHaveLength(markers.length);
     // The first footnote of the profile is the first marker of the first section, cited in full.
     expect(footnotes[0]!.text).toMatch(/^‘.+’.* accessed \d{1,2} [A-Z][a-z]+ \d{4}\.$/);
@@ -67,9 +61,9 @@ describe("importProfile", () => {
   });
 
   it("a second import of the same country is refused and changes nothing", async () => {
-    const admin = await buildUser(h.db, { role: "admin" });
+    const admin = await buildUser(db(), { role: "admin" });
     const before = await counts();
-    await expect(importProfile({ actor: admin.actor, db: h.db, text: seed })).rejects.toThrow(/already exists/);
+    await expect(importProfile({ actor: admin.actor, db: db(), text: seed })).rejects.toThrow(/already exists/);
     expect(await counts()).toEqual(before);
   });
 });

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { authorize, type Actor } from "@/lib/auth/policies";
 import { writeAudit } from "@/lib/audit/write-audit";
+import { cslDate } from "@/lib/citations/csl-date";
 import type { CslItem } from "@/lib/citations/csl-item";
 import { findOrCreateSource } from "@/lib/citations/find-or-create-source";
 import type { Database } from "@/lib/db/client";
@@ -21,10 +22,7 @@ function toCsl(c: ParsedCitation): CslItem {
   if (c.container) item["container-title"] = c.container;
   if (c.number) item.number = c.number;
   if (c.authors.length) item.author = c.authors.map((literal) => ({ literal }));
-  if (c.date) {
-    const parts = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(c.date);
-    item.issued = parts ? { "date-parts": [parts.slice(1).filter(Boolean).map(Number)] } : { literal: c.date };
-  }
+  if (c.date) item.issued = cslDate(c.date);
   return item;
 }
 
