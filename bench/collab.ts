@@ -15,6 +15,7 @@ const config = z
     BENCH_EDITORS: z.coerce.number().int().min(2).default(20),
     BENCH_SECONDS: z.coerce.number().min(1).default(30),
     BENCH_CPS: z.coerce.number().min(0.1).default(5),
+    BENCH_RUNS: z.coerce.number().int().min(1).default(3),
   })
   .parse(process.env);
 
@@ -127,30 +128,54 @@ async function measure(mode: "full" | "bare", databaseUrl?: string): Promise<Run
   }
 }
 
+interface Summary {
+  p50: number;
+  p99: number;
+  durableP99: number;
+  keystrokes: number;
+}
+
+function summarize(run: Run): Summary {
+  const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+  const latencies = sorted(run.latencies);
+  return { p50: percentile(latencies, 50), p99: percentile(latencies, 99), durableP99: percentile(sorted(run.durable), 99), keystrokes: run.keystrokes };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
 async function main() {
   const database = process.env.DATABASE_URL ? await createThrowawayDatabase(process.env.DATABASE_URL, "folio_bench") : undefined;
-  const bare = await measure("bare");
-  const full = await measure("full", database?.url).finally(() => database?.drop());
-  const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-  const fullLat = sorted(full.latencies);
-  const bareLat = sorted(bare.latencies);
+  const bare: Summary[] = [];
+  const full: Summary[] = [];
+  const rows: Record<string, Record<string, number | string>> = {};
+  try {
+    // Alternating runs see the same background load; the medians are reported.
+    for (let r = 1; r <= config.BENCH_RUNS; r++) {
+      bare.push(summarize(await measure("bare")));
+      full.push(summarize(await measure("full", database?.url)));
+      for (const [name, s] of [[`bare #${r}`, bare.at(-1)!], [`full #${r}`, full.at(-1)!]] as const) {
+        rows[name] = { keystrokes: s.keystrokes, p50_ms: round(s.p50), p99_ms: round(s.p99), durable_p99_ms: name.startsWith("full") ? round(s.durableP99) : "—" };
+      }
+    }
+  } finally {
+    await database?.drop();
+  }
   const result = {
     editors: config.BENCH_EDITORS,
-    p50_ms: round(percentile(fullLat, 50)),
-    p99_ms: round(percentile(fullLat, 99)),
-    bare_p50_ms: round(percentile(bareLat, 50)),
-    bare_p99_ms: round(percentile(bareLat, 99)),
-    ratio_p99: round(percentile(fullLat, 99) / percentile(bareLat, 99)),
-    durable_p99_ms: round(percentile(sorted(full.durable), 99)),
+    p50_ms: round(median(full.map((s) => s.p50))),
+    p99_ms: round(median(full.map((s) => s.p99))),
+    bare_p50_ms: round(median(bare.map((s) => s.p50))),
+    bare_p99_ms: round(median(bare.map((s) => s.p99))),
+    ratio_p99: round(median(full.map((s) => s.p99)) / median(bare.map((s) => s.p99))),
+    durable_p99_ms: round(median(full.map((s) => s.durableP99))),
   };
   fs.mkdirSync(path.join(root, "bench/results"), { recursive: true });
   fs.writeFileSync(path.join(root, "bench/results/collab.json"), `${JSON.stringify(result, null, 2)}\n`);
   const store = database ? "PostgreSQL" : "embedded PGlite";
-  console.log(`\n${config.BENCH_EDITORS} editors × ${config.BENCH_CPS} chars/s × ${config.BENCH_SECONDS} s, one section, ${store} (keystroke → every other editor)\n`);
-  console.table({
-    "full (auth + persistence)": { keystrokes: full.keystrokes, samples: fullLat.length, p50_ms: result.p50_ms, p99_ms: result.p99_ms, durable_p99_ms: result.durable_p99_ms },
-    "bare Hocuspocus": { keystrokes: bare.keystrokes, samples: bareLat.length, p50_ms: result.bare_p50_ms, p99_ms: result.bare_p99_ms, durable_p99_ms: "—" },
-  });
+  console.log(`\n${config.BENCH_EDITORS} editors × ${config.BENCH_CPS} chars/s × ${config.BENCH_SECONDS} s, one section, ${store}; keystroke → every other editor\n`);
+  rows["median full (auth + persistence)"] = { p50_ms: result.p50_ms, p99_ms: result.p99_ms, durable_p99_ms: result.durable_p99_ms };
+  rows["median bare Hocuspocus"] = { p50_ms: result.bare_p50_ms, p99_ms: result.bare_p99_ms };
+  console.table(rows);
   const targets = [
     ["p99 ≤ 50 ms", result.p99_ms <= 50],
     ["ratio_p99 ≤ 1.3", result.ratio_p99 <= 1.3],
