@@ -3,7 +3,7 @@ import { authorize, type Actor } from "@/lib/auth/policies";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { Database, Executor } from "@/lib/db/client";
 import { profiles, sections } from "@/lib/db/schema/profiles";
-import { yStateFromJSON, type ProseMirrorJSON } from "@/lib/editor/ydoc-content";
+import { deriveContentFromState, yStateFromJSON, type ProseMirrorJSON } from "@/lib/editor/ydoc-content";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse-input";
 import { countryName } from "./countries";
@@ -19,6 +19,7 @@ export async function insertProfileSections(tx: Executor, profileId: string, con
   const created: { id: string; title: string }[] = [];
   for (const [position, node] of template.entries()) {
     const json = content(node.title);
+    const yState = yStateFromJSON(json);
     const [row] = await tx
       .insert(sections)
       .values({
@@ -27,8 +28,9 @@ export async function insertProfileSections(tx: Executor, profileId: string, con
         templateSectionId: node.id,
         title: node.title,
         position,
-        yState: yStateFromJSON(json),
+        yState,
         contentJson: json,
+        contentText: deriveContentFromState(yState).text,
       })
       .returning({ id: sections.id });
     idByTemplate.set(node.id, row!.id);

@@ -6,7 +6,7 @@ import type { Database, Executor } from "@/lib/db/client";
 import { roles, users } from "@/lib/db/schema/auth";
 import { citations, citationSources, sources } from "@/lib/db/schema/citations";
 import { profiles, sections, templateSections } from "@/lib/db/schema/profiles";
-import { yStateFromJSON } from "@/lib/editor/ydoc-content";
+import { deriveContentFromState, yStateFromJSON } from "@/lib/editor/ydoc-content";
 import { insertProfileSections } from "@/lib/profiles/create-profile";
 import { defaultTemplate } from "@/lib/profiles/default-template";
 import { writeAudit } from "@/lib/audit/write-audit";
@@ -50,7 +50,9 @@ async function seedDemoProfile(tx: Executor, authorId: string): Promise<void> {
       await tx.insert(citations).values({ id: c.id, sectionId: section.id, createdBy: authorId });
       await tx.insert(citationSources).values({ citationId: c.id, sourceId: sourceIds.get(c.key)!, accessedAt: demoSources[c.key].accessed });
     }
-    if (cites.length) await tx.update(sections).set({ yState: yStateFromJSON(json), contentJson: json }).where(eq(sections.id, section.id));
+    if (!cites.length) continue;
+    const yState = yStateFromJSON(json);
+    await tx.update(sections).set({ yState, contentJson: json, contentText: deriveContentFromState(yState).text }).where(eq(sections.id, section.id));
   }
   await writeAudit(tx, { actorId: authorId, action: "profile.create", subjectType: "profile", subjectId: profile!.id, data: { countryCode: "JP", demo: true } });
 }
