@@ -19,12 +19,12 @@ npx eslint . --max-warnings 0
 step "unit and database tests (PGlite)"
 npx vitest run --config lib/vitest.config.ts --reporter=default --reporter=json --outputFile.json="$results/vitest-pglite.json"
 
-step "database tests (PostgreSQL)"
+step "database and collaboration-server tests (PostgreSQL)"
 pgdir=$(mktemp -d /tmp/folio-pg-XXXXXX)
 trap 'bash scripts/temp-postgres.sh stop "$pgdir"' EXIT
 pgport=$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
 pgurl=$(bash scripts/temp-postgres.sh start "$pgdir" "$pgport")
-FOLIO_TEST_DATABASE_URL=$pgurl npx vitest run --config lib/vitest.config.ts --reporter=default --reporter=json --outputFile.json="$results/vitest-postgres.json" db.test
+FOLIO_TEST_DATABASE_URL=$pgurl npx vitest run --config lib/vitest.config.ts --reporter=default --reporter=json --outputFile.json="$results/vitest-postgres.json" db.test lib/collab
 
 if [ -f scripts/chaos.ts ]; then
   step "collaboration chaos (${CHAOS_ROUNDS:-3} rounds)"
