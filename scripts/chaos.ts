@@ -1,7 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
@@ -15,6 +14,7 @@ import { deriveContent } from "@/lib/editor/ydoc-content";
 import type { ChaosFixture } from "./chaos-server";
 import { chaosToken, tallyChaos } from "./chaos-tally";
 import { createThrowawayDatabase } from "./throwaway-database";
+import { freePort } from "@/lib/test/free-port";
 
 const config = z
   .object({
@@ -31,14 +31,6 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), "folio-chaos-"));
 const secret = randomBytes(24).toString("hex");
 const rand = (min: number, max: number) => min + Math.random() * (max - min);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 async function throwawayDatabase(): Promise<{ url?: string; drop: () => Promise<void> }> {
   return config.DATABASE_URL ? createThrowawayDatabase(config.DATABASE_URL, "folio_chaos") : { drop: async () => {} };

@@ -1,5 +1,4 @@
 import { spawn, type ChildProcess } from "node:child_process";
-import net from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/lib/db/client";
 import { buildUser } from "@/lib/test/factories";
@@ -11,14 +10,7 @@ import { firstParagraphText, NodeTypist } from "./node-typist";
 import { createSectionStore } from "./section-store";
 import { seedSection } from "./seed-section";
 import { startTestCollabServer, type TestCollabServer } from "./start-test-collab-server";
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((r) => server.close(r));
-  return port;
-}
+import { freePort } from "@/lib/test/free-port";
 
 async function startRedis(): Promise<{ url: string; process: ChildProcess }> {
   const port = await freePort();
