@@ -5,6 +5,15 @@ import { toActor } from "@/lib/auth/session";
 import { getDb, type Database } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 
+function isSameOrigin(origin: string | null, host: string | null): boolean {
+  if (origin === null) return true;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
 /** Runs a JSON route's command with the live user; known failures become { error, field } with a status. */
 export async function jsonRoute(request: Request, command: (ctx: { actor: Actor; db: Database; body: unknown }) => Promise<unknown>) {
   let body: unknown = undefined;
@@ -13,8 +22,7 @@ export async function jsonRoute(request: Request, command: (ctx: { actor: Actor;
     if (!(request.headers.get("content-type") ?? "").startsWith("application/json")) {
       return NextResponse.json({ error: "The request body must be JSON (Content-Type: application/json)." }, { status: 415 });
     }
-    const origin = request.headers.get("origin");
-    if (origin && new URL(origin).host !== request.headers.get("host")) {
+    if (!isSameOrigin(request.headers.get("origin"), request.headers.get("host"))) {
       return NextResponse.json({ error: "Cross-origin requests are not allowed." }, { status: 403 });
     }
     try {
