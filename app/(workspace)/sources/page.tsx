@@ -22,7 +22,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
         <input id="sources-q" name="q" type="search" defaultValue={q} placeholder="Title or URL" className="w-80 rounded border border-slate-300 px-2 py-1 text-sm" />
         <button type="submit" className="rounded border border-slate-300 px-3 py-1 text-sm">Search</button>
       </form>
-      {can["source.merge"] && sources.length > 1 ? <MergeSourcesForm action={mergeSourcesAction} sources={sources} /> : null}
+      {can["source.merge"] && sources.length > 0 ? <MergeSourcesForm action={mergeSourcesAction} sources={sources} /> : null}
       {sources.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-slate-600">{q ? "No source matches." : "No sources yet."}</p>
       ) : (
