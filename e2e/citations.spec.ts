@@ -87,7 +87,7 @@ test("a title with markup shows as text and runs no script", async ({ pageAs }) 
     dialogs.push(d.message());
     void d.dismiss();
   });
-  await newProfileSection(page, "WS");
+  const { editor } = await newProfileSection(page, "WS");
   const title = "<img src=x onerror=alert(1)>";
   const cite = new CiteDialog(page);
   await cite.open();
@@ -95,8 +95,31 @@ test("a title with markup shows as text and runs no script", async ({ pageAs }) 
   await cite.insert();
   await expect(notes(page).first()).toContainText(`‘${title}’`);
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  await expect(editor.status()).toContainText("Saved");
   await page.goto("/countries/ws");
   await expect(page.getByRole("list", { name: "Footnotes" })).toContainText(title);
   await expect(page.locator('img[src="x"]')).toHaveCount(0);
   expect(dialogs).toEqual([]);
+});
+
+test("the citation check flags an old access date and jumps to the note in its section", async ({ pageAs }) => {
+  const { page } = await pageAs("researcher");
+  const { editor, url: firstSection } = await newProfileSection(page, "KI");
+  await editor.typeAtEnd("Most births are registered within a year.");
+  const cite = new CiteDialog(page);
+  await cite.open();
+  await cite.addByHand("Vital Statistics Report 2019", "https://example.org/ki/vital-2019");
+  await cite.chosen().getByLabel("Accessed").fill("2020-01-15");
+  await cite.insert();
+  await expect(marker(page, 1)).toBeVisible();
+  await expect(editor.status()).toContainText("Saved");
+
+  await page.goto("/countries/ki");
+  await page.getByRole("link", { name: "Edit Data Protection" }).click();
+  const problems = page.getByRole("list", { name: "Citation problems" });
+  await expect(problems).toContainText("stale-access-date");
+  await problems.getByRole("button", { name: "Go to note 1 (Digital ID Overview)" }).click();
+  await expect(page).toHaveURL(new RegExp(`^${firstSection.replace(/[.?]/g, "\\$&")}#note-`));
+  const selected = '.ProseMirror-selectednode[aria-label^="Footnote 1:"], .ProseMirror-selectednode [aria-label^="Footnote 1:"]';
+  await expect(page.getByRole("textbox", { name: "Section text" }).locator(selected)).toBeVisible();
 });

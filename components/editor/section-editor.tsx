@@ -77,6 +77,14 @@ function EditorPane({ doc, provider, user, editable, onCite, onReady }: { doc: Y
   );
 }
 
+function selectCitation(editor: Editor, citationId: string) {
+  editor.state.doc.descendants((node, pos) => {
+    if (node.type.name !== Citation.name || node.attrs.citationId !== citationId) return true;
+    editor.chain().focus().setNodeSelection(pos).scrollIntoView().run();
+    return false;
+  });
+}
+
 /** Live co-editing of one section: Tiptap over Yjs and /collab, with carets, presence and save state. */
 export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitles, sectionIds, maxAgeMonths }: SectionEditorProps) {
   const collab = useSectionCollaboration({ sectionId, profileId, user });
@@ -91,16 +99,15 @@ export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitl
   });
   const handleJump = (citationId: string, targetSection: string) => {
     if (targetSection !== sectionId) {
-      router.push(window.location.pathname.replace(/[^/]+$/, targetSection));
+      router.push(`${window.location.pathname.replace(/[^/]+$/, targetSection)}#note-${citationId}`);
       return;
     }
-    if (!editor) return;
-    editor.state.doc.descendants((node, pos) => {
-      if (node.type.name !== Citation.name || node.attrs.citationId !== citationId) return true;
-      editor.chain().focus().setNodeSelection(pos).scrollIntoView().run();
-      return false;
-    });
+    if (editor) selectCitation(editor, citationId);
   };
+  useEffect(() => {
+    const target = /^#note-([0-9a-f-]{36})$/i.exec(window.location.hash)?.[1];
+    if (editor && target) selectCitation(editor, target);
+  }, [editor]);
   if (!collab) return <p className="text-sm text-slate-600">Connecting…</p>;
   const editable = canEdit && !collab.readOnly && collab.problem === null;
   return (
