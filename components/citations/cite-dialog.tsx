@@ -6,6 +6,7 @@ import type { SourceSummary } from "@/lib/citations/queries";
 import { Button } from "@/components/ui/button";
 import { sourceApi } from "./source-api";
 import { SourcePicker } from "./source-picker";
+import { localToday } from "./local-today";
 
 interface Item {
   source: SourceSummary;
@@ -13,10 +14,6 @@ interface Item {
   pinpoint: string;
 }
 
-function localToday(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
 
 /** Chooses one or more sources with access dates and pinpoints, records the citation, and hands its id back. */
 export function CiteDialog({ sectionId, open, onOpenChange, onCited }: { sectionId: string; open: boolean; onOpenChange: (open: boolean) => void; onCited: (citationId: string) => void }) {

@@ -5,11 +5,8 @@ import { lintFootnotes } from "@/lib/citations/lint-footnotes";
 import type { NoteItem } from "@/lib/citations/types";
 import { FootnoteText } from "./footnote-text";
 import type { FootnoteStore } from "./footnote-store";
+import { localToday } from "./local-today";
 
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, "0")}-${String(d.getDate()).padStart(2, "0")}`;
-}
 
 /**
  * The footnotes of the open section (numbered across the profile), and the live citation check for the
@@ -28,7 +25,7 @@ export function SectionFootnotes({ store, sectionId, itemsFor, maxAgeMonths, onJ
   const loaded = all.filter((f) => itemsFor(f.citationId) !== undefined);
   const problems = lintFootnotes(
     loaded.map((f) => ({ number: f.number, items: itemsFor(f.citationId)! })),
-    { maxAgeMonths, today: today() },
+    { maxAgeMonths, today: localToday() },
   );
   const byNumber = new Map(all.map((f) => [f.number, f]));
   return (

@@ -1,4 +1,5 @@
 import type { Problem } from "@/lib/import/types";
+import { TableHead } from "@/components/ui/table-head";
 
 /** Import or lint problems: kind, notes involved, line and message, all as text. */
 export function ProblemTable({ problems, caption }: { problems: Problem[]; caption: string }) {
@@ -6,14 +7,7 @@ export function ProblemTable({ problems, caption }: { problems: Problem[]; capti
   return (
     <table className="w-full text-left text-sm">
       <caption className="mb-2 text-left font-medium">{caption}</caption>
-      <thead className="bg-slate-100">
-        <tr>
-          <th scope="col" className="px-2 py-1">Kind</th>
-          <th scope="col" className="px-2 py-1">Notes</th>
-          <th scope="col" className="px-2 py-1">Line</th>
-          <th scope="col" className="px-2 py-1">Problem</th>
-        </tr>
-      </thead>
+      <TableHead columns={["Kind", "Notes", "Line", "Problem"]} />
       <tbody>
         {problems.map((p, i) => (
           <tr key={`${p.kind}-${p.line}-${i}`} className="border-t border-slate-200 align-top">

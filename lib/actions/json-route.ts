@@ -1,9 +1,9 @@
 import { NextResponse } from "next/server";
-import { ForbiddenError, type Actor } from "@/lib/auth/policies";
+import type { Actor } from "@/lib/auth/policies";
 import { requestUser } from "@/lib/auth/request-user";
 import { toActor } from "@/lib/auth/session";
 import { getDb, type Database } from "@/lib/db/client";
-import { isAppError } from "@/lib/errors";
+import { knownFailure } from "./known-failure";
 
 function isSameOrigin(origin: string | null, host: string | null): boolean {
   if (origin === null) return true;
@@ -36,8 +36,8 @@ export async function jsonRoute(request: Request, command: (ctx: { actor: Actor;
   try {
     return NextResponse.json(await command({ actor: toActor(user), db: getDb(), body }));
   } catch (e) {
-    if (e instanceof ForbiddenError) return NextResponse.json({ error: e.message }, { status: 403 });
-    if (isAppError(e)) return NextResponse.json({ error: e.message, field: e.field }, { status: e.status });
-    throw e;
+    const failure = knownFailure(e);
+    if (!failure) throw e;
+    return NextResponse.json({ error: failure.error, field: failure.field }, { status: failure.status });
   }
 }

@@ -1,8 +1,8 @@
-import { ForbiddenError, type Actor } from "@/lib/auth/policies";
+import type { Actor } from "@/lib/auth/policies";
 import { currentUser, toActor } from "@/lib/auth/session";
 import type { SessionUser } from "@/lib/auth/sessions";
 import { getDb, type Database } from "@/lib/db/client";
-import { isAppError } from "@/lib/errors";
+import { knownFailure } from "./known-failure";
 
 export type ActionResult<T = null> = { ok: true; data: T } | { ok: false; error: string; field?: string };
 
@@ -23,8 +23,8 @@ export async function runAction<T>(command: (ctx: ActionContext) => Promise<T>):
     const data = await command({ user, actor: toActor(user), db: getDb() });
     return { ok: true, data };
   } catch (e) {
-    if (e instanceof ForbiddenError) return { ok: false, error: e.message };
-    if (isAppError(e)) return { ok: false, error: e.message, field: e.field };
-    throw e;
+    const failure = knownFailure(e);
+    if (!failure) throw e;
+    return { ok: false, error: failure.error, field: failure.field };
   }
 }

@@ -9,6 +9,7 @@ import { allCountries } from "@/lib/profiles/countries";
 import { listProfiles } from "@/lib/profiles/queries";
 import { formatDate } from "@/lib/format-date";
 import { createProfileAction } from "./actions";
+import { TableHead } from "@/components/ui/table-head";
 
 export const metadata: Metadata = { title: "Countries" };
 
@@ -37,14 +38,7 @@ export default async function CountriesPage() {
         </p>
       ) : (
         <table className="w-full overflow-hidden rounded-lg border border-slate-200 bg-white text-left text-sm">
-          <thead className="bg-slate-100 text-slate-700">
-            <tr>
-              <th scope="col" className="px-4 py-2">Country</th>
-              <th scope="col" className="px-4 py-2">Status</th>
-              <th scope="col" className="px-4 py-2">Last updated</th>
-              <th scope="col" className="px-4 py-2">Sections</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Country", "Status", "Last updated", "Sections"]} />
           <tbody>
             {profiles.map((p) => (
               <tr key={p.id} className="border-t border-slate-200">

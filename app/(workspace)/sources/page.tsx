@@ -5,6 +5,7 @@ import { requireAbility, toActor } from "@/lib/auth/session";
 import { searchSources } from "@/lib/citations/queries";
 import { getDb } from "@/lib/db/client";
 import { mergeSourcesAction } from "./actions";
+import { TableHead } from "@/components/ui/table-head";
 
 export const metadata: Metadata = { title: "Sources" };
 
@@ -27,14 +28,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
         <p className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-slate-600">{q ? "No source matches." : "No sources yet."}</p>
       ) : (
         <table className="w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
-          <thead className="bg-slate-100">
-            <tr>
-              <th scope="col" className="px-3 py-2">Title</th>
-              <th scope="col" className="px-3 py-2">Publisher</th>
-              <th scope="col" className="px-3 py-2">Type</th>
-              <th scope="col" className="px-3 py-2">URL</th>
-            </tr>
-          </thead>
+          <TableHead columns={["Title", "Publisher", "Type", "URL"]} />
           <tbody>
             {sources.map((s) => (
               <tr key={s.id} className="border-t border-slate-200 align-top">

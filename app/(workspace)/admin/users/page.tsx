@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { roles } from "@/lib/db/schema/auth";
 import { listUsers } from "@/lib/users/queries";
 import { createUserAction, updateUserAction } from "./actions";
+import { TableHead } from "@/components/ui/table-head";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -22,14 +23,7 @@ export default async function UsersPage() {
         <CreateUserForm action={createUserAction} roles={roles} />
       </section>
       <table className="w-full rounded-lg border border-slate-200 bg-white text-left text-sm">
-        <thead className="bg-slate-100">
-          <tr>
-            <th scope="col" className="px-4 py-2">Name</th>
-            <th scope="col" className="px-4 py-2">Email</th>
-            <th scope="col" className="px-4 py-2">State</th>
-            <th scope="col" className="px-4 py-2">Role and access</th>
-          </tr>
-        </thead>
+        <TableHead columns={["Name", "Email", "State", "Role and access"]} />
         <tbody>
           {rows.map((u) => (
             <tr key={u.id} className="border-t border-slate-200">
