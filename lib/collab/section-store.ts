@@ -95,6 +95,8 @@ export function createSectionStore(db: Database): SectionStore {
     },
 
     async load(sectionId) {
+      // One snapshot for both reads: under READ COMMITTED a compaction committing between them hands back
+      // the old state with an already emptied log, and the loaded document misses those updates.
       return db.transaction(async (tx) => {
         const [row] = await tx.select({ state: sections.yState }).from(sections).where(eq(sections.id, sectionId)).limit(1);
         if (!row) return null;
@@ -105,7 +107,7 @@ export function createSectionStore(db: Database): SectionStore {
           .where(eq(sectionUpdates.sectionId, sectionId))
           .orderBy(asc(sectionUpdates.id));
         return { state: row.state, stateHash: md5(row.state), log: log.map((r) => r.update), logIds: log.map((r) => r.id) };
-      });
+      }, { isolationLevel: "repeatable read" });
     },
 
     async append(sectionId, entries) {
