@@ -2,3 +2,4 @@ export * from "./auth";
 export * from "./citations";
 export * from "./profiles";
 export * from "./review";
+export * from "./versions";
