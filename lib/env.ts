@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { parseFetchAllowList, type FetchAllowList } from "@/lib/net/fetch-allow-list";
 
 const optionalString = z
   .string()
@@ -40,6 +41,20 @@ export const envSchema = z
     OIDC_NAME: z.string().trim().min(1).default("Single sign-on"),
     FOLIO_SEED_PASSWORD: optionalString.pipe(z.string().min(8, "must be at least 8 characters").optional()),
     FOLIO_SEED: z.enum(["demo", "none"]).default("demo"),
+    LINK_CHECK: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on"),
+    FOLIO_FETCH_ALLOW: z
+      .string()
+      .optional()
+      .transform((v, ctx): FetchAllowList => {
+        try {
+          return parseFetchAllowList(v);
+        } catch (e) {
+          ctx.addIssue({ code: "custom", message: (e as Error).message });
+          return z.NEVER;
+        }
+      }),
+    ARCHIVE_CDX_URL: optionalString.pipe(z.url().optional()).transform((v) => v ?? "https://web.archive.org/cdx/search/cdx"),
+    ARCHIVE_REPLAY_URL: optionalString.pipe(z.url().optional()).transform((v) => (v ?? "https://web.archive.org/web").replace(/\/$/, "")),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];

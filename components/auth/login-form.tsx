@@ -3,6 +3,7 @@
 import { useState, type FormEvent } from "react";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -29,7 +30,7 @@ export function LoginForm({ initialError, oidcName, callbackUrl }: { initialErro
       setError(result?.error ? (messages[result.error] ?? result.error) : "Sign-in failed. Try again.");
       return;
     }
-    router.push(callbackUrl);
+    router.push(safeCallbackUrl(callbackUrl, window.location.origin));
     router.refresh();
   }
 

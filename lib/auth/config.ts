@@ -6,6 +6,7 @@ import { users } from "@/lib/db/schema/auth";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { writeAudit } from "@/lib/audit/write-audit";
+import { safeCallbackUrl } from "./safe-callback-url";
 import { createSession, revokeSession } from "./sessions";
 import { verifyCredentials } from "./verify-credentials";
 
@@ -60,6 +61,9 @@ export const authOptions: NextAuthOptions = {
     ...oidcProviders(),
   ],
   callbacks: {
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeCallbackUrl(url, baseUrl)}`;
+    },
     // Single sign-on admits only people an admin has already created (matched by email).
     async signIn({ user, account }) {
       if (account?.provider === "credentials") return true;

@@ -2,22 +2,18 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/auth/login-form";
+import { safeCallbackUrl } from "@/lib/auth/safe-callback-url";
 import { currentUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
 
-function safeCallback(value: string | string[] | undefined): string {
-  const v = typeof value === "string" ? value : "";
-  return v.startsWith("/") && !v.startsWith("//") ? v : "/countries";
-}
-
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const params = await searchParams;
-  const callbackUrl = safeCallback(params.callbackUrl);
-  if (await currentUser()) redirect(callbackUrl);
   const e = env();
+  const callbackUrl = safeCallbackUrl(params.callbackUrl, e.NEXTAUTH_URL ?? "http://localhost");
+  if (await currentUser()) redirect(callbackUrl);
   const error = typeof params.error === "string" ? params.error.slice(0, 200) : undefined;
   return (
     <main className="mx-auto flex min-h-screen max-w-sm flex-col justify-center gap-6 px-4">
