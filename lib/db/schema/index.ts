@@ -3,3 +3,4 @@ export * from "./citations";
 export * from "./links";
 export * from "./profiles";
 export * from "./review";
+export * from "./versions";
