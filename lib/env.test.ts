@@ -19,6 +19,9 @@ describe("parseEnv", () => {
     [{ NEXTAUTH_SECRET: "short" }, /^NEXTAUTH_SECRET must be at least 16/],
     [{ OIDC_ISSUER: "https://id.example.org" }, /^OIDC_ISSUER OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET must be set together/],
     [{ FOLIO_SEED: "lots" }, /^FOLIO_SEED /],
+    [{ LINK_CHECK: "maybe" }, /^LINK_CHECK must be "on" or "off"/],
+    [{ FOLIO_FETCH_ALLOW: "10.0.0.1:80" }, /^FOLIO_FETCH_ALLOW entry "10.0.0.1:80" is not a loopback address/],
+    [{ ARCHIVE_CDX_URL: "archive" }, /^ARCHIVE_CDX_URL /],
   ])("names the bad variable: %o", (source, message) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(message);

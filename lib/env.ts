@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { parseFetchAllowList, type FetchAllowList } from "@/lib/net/fetch-allow-list";
 
 const optionalString = z
   .string()
@@ -44,6 +45,20 @@ export const envSchema = z
       .enum(["true", "false", "1", "0", ""], { error: "must be true or false" })
       .default("false")
       .transform((v) => v === "true" || v === "1"),
+    LINK_CHECK: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on"),
+    FOLIO_FETCH_ALLOW: z
+      .string()
+      .optional()
+      .transform((v, ctx): FetchAllowList => {
+        try {
+          return parseFetchAllowList(v);
+        } catch (e) {
+          ctx.addIssue({ code: "custom", message: (e as Error).message });
+          return z.NEVER;
+        }
+      }),
+    ARCHIVE_CDX_URL: optionalString.pipe(z.url().optional()).transform((v) => v ?? "https://web.archive.org/cdx/search/cdx"),
+    ARCHIVE_REPLAY_URL: optionalString.pipe(z.url().optional()).transform((v) => (v ?? "https://web.archive.org/web").replace(/\/$/, "")),
   })
   .superRefine((env, ctx) => {
     const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET];

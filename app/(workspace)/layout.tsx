@@ -1,12 +1,12 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
-import { abilitiesFor, type Action } from "@/lib/auth/policies";
+import { abilitiesFor, type GeneralAction } from "@/lib/auth/policies";
 import { requireUser, toActor } from "@/lib/auth/session";
 
 export const dynamic = "force-dynamic";
 
-const links: { href: string; label: string; action: Action | null }[] = [
+const links: { href: string; label: string; action: GeneralAction | null }[] = [
   { href: "/countries", label: "Countries", action: null },
   { href: "/sources", label: "Sources", action: null },
   { href: "/admin/users", label: "Users", action: "users.manage" },

@@ -1,11 +1,37 @@
 import { describe, expect, it } from "vitest";
-import { type Action, type Actor, abilitiesFor, actions, authorize, can, ForbiddenError } from "./policies";
+import { type Action, type Actor, type Subjects, abilitiesFor, actions, authorize, can, ForbiddenError, generalActions, refusal } from "./policies";
 
-const user = (role: "viewer" | "researcher" | "editor" | "admin", extra: Partial<NonNullable<Actor>> = {}): Actor => ({
-  id: `${role}-id`,
-  role,
-  ...extra,
-});
+type RoleName = "viewer" | "researcher" | "editor" | "admin";
+const user = (role: RoleName, extra: Partial<NonNullable<Actor>> = {}): Actor => ({ id: `${role}-id`, role, ...extra });
+
+const actors: Actor[] = [null, user("viewer"), user("researcher"), user("editor"), user("admin")];
+
+// A subject that belongs to nobody in `actors`, so only the role decides.
+const foreign: { [A in Action]: Subjects[A] } = {
+  "profile.readPublished": undefined,
+  "profile.readDraft": undefined,
+  "profile.create": undefined,
+  "section.comment": undefined,
+  "section.edit": undefined,
+  "section.submit": undefined,
+  "citation.add": undefined,
+  "citation.reverify": undefined,
+  "source.merge": undefined,
+  "review.read": undefined,
+  "review.queue": undefined,
+  "review.decide": { submittedBy: "someone-else", authors: ["another-one"] },
+  "review.withdraw": { submittedBy: "someone-else" },
+  "review.assign": { assignee: { id: "someone-else", role: "editor" } },
+  "comment.resolve": { authorId: "someone-else" },
+  "profile.publish": undefined,
+  "publish.override": undefined,
+  "users.manage": undefined,
+  "template.manage": undefined,
+  "policy.manage": undefined,
+  "countries.manage": undefined,
+  "import.run": undefined,
+  "audit.read": undefined,
+};
 
 // The role × action table of DESIGN.md, written out in full so a changed rule fails here.
 const table: Record<Action, [publicReader: boolean, viewer: boolean, researcher: boolean, editor: boolean, admin: boolean]> = {
@@ -18,8 +44,12 @@ const table: Record<Action, [publicReader: boolean, viewer: boolean, researcher:
   "section.submit": [false, false, true, true, true],
   "citation.add": [false, false, true, true, true],
   "citation.reverify": [false, false, true, true, true],
+  "comment.resolve": [false, false, true, true, true],
   "source.merge": [false, false, false, true, true],
+  "review.queue": [false, false, false, true, true],
   "review.decide": [false, false, false, true, true],
+  "review.withdraw": [false, false, false, true, true],
+  "review.assign": [false, false, false, true, true],
   "profile.publish": [false, false, false, true, true],
   "publish.override": [false, false, false, false, true],
   "users.manage": [false, false, false, false, true],
@@ -30,7 +60,7 @@ const table: Record<Action, [publicReader: boolean, viewer: boolean, researcher:
   "audit.read": [false, false, false, false, true],
 };
 
-const actors: Actor[] = [null, user("viewer"), user("researcher"), user("editor"), user("admin")];
+const check = (actor: Actor, action: Action) => refusal(actor, action as "review.decide", foreign[action] as Subjects["review.decide"]) === null;
 
 describe("policies", () => {
   it("the table covers every action", () => {
@@ -38,32 +68,56 @@ describe("policies", () => {
   });
 
   it.each(actions)("%s follows the role table for every role", (action) => {
-    const got = actors.map((a) => can(a, action, { submittedBy: "someone-else" }));
-    expect(got).toEqual(table[action]);
+    expect(actors.map((a) => check(a, action))).toEqual(table[action]);
   });
 
-  it("abilitiesFor returns the whole map per role", () => {
+  it("abilitiesFor returns the whole map of role-only actions per role", () => {
     for (const [i, actor] of actors.entries()) {
-      const map = abilitiesFor(actor, { submittedBy: "someone-else" });
-      for (const action of actions) expect(map[action]).toBe(table[action][i]);
+      const map = abilitiesFor(actor);
+      expect(Object.keys(map).sort()).toEqual([...generalActions].sort());
+      for (const action of generalActions) expect(map[action]).toBe(table[action][i]);
     }
   });
 
-  it("nobody approves their own submission, not even an admin", () => {
-    expect(can(user("editor"), "review.decide", { submittedBy: "editor-id" })).toBe(false);
-    expect(can(user("admin"), "review.decide", { submittedBy: "admin-id" })).toBe(false);
-    expect(can(user("editor"), "review.decide", { submittedBy: "researcher-id" })).toBe(true);
+  it("nobody decides a revision they submitted or wrote any part of, not even an admin", () => {
+    const editor = user("editor");
+    const admin = user("admin");
+    expect(can(editor, "review.decide", { submittedBy: "editor-id", authors: [] })).toBe(false);
+    expect(can(admin, "review.decide", { submittedBy: "admin-id", authors: ["admin-id"] })).toBe(false);
+    expect(can(editor, "review.decide", { submittedBy: "researcher-id", authors: ["researcher-id", "editor-id"] })).toBe(false);
+    expect(refusal(editor, "review.decide", { submittedBy: "researcher-id", authors: ["editor-id"] })).toMatch(/wrote part of this revision/);
+    expect(refusal(editor, "review.decide", { submittedBy: "editor-id", authors: [] })).toMatch(/submitted this revision/);
+    expect(can(editor, "review.decide", { submittedBy: "researcher-id", authors: ["researcher-id"] })).toBe(true);
+  });
+
+  it("the submitter may withdraw their own submission; other researchers may not", () => {
+    expect(can(user("researcher"), "review.withdraw", { submittedBy: "researcher-id" })).toBe(true);
+    expect(can(user("researcher"), "review.withdraw", { submittedBy: "other" })).toBe(false);
+    expect(can(user("viewer"), "review.withdraw", { submittedBy: "viewer-id" })).toBe(false);
+  });
+
+  it("only editors can be assigned; a viewer may resolve their own thread", () => {
+    expect(can(user("editor"), "review.assign", { assignee: { id: "x", role: "researcher" } })).toBe(false);
+    expect(can(user("editor"), "review.assign", { assignee: { id: "x", role: "admin" } })).toBe(true);
+    expect(can(user("editor"), "review.assign", { assignee: { id: "x", role: "editor", disabled: true } })).toBe(false);
+    expect(can(user("viewer"), "comment.resolve", { authorId: "viewer-id" })).toBe(true);
+    expect(can(null, "comment.resolve", { authorId: null })).toBe(false);
   });
 
   it("a disabled user may do nothing a signed-in user may", () => {
     const disabled = user("admin", { disabled: true });
-    for (const action of actions) expect(can(disabled, action)).toBe(action === "profile.readPublished");
+    for (const action of generalActions) expect(can(disabled, action as "profile.readDraft")).toBe(action === "profile.readPublished");
+    expect(check(disabled, "review.decide")).toBe(false);
   });
 
-  it("authorize throws ForbiddenError with a sign-in message for the public", () => {
+  it("authorize throws ForbiddenError with a sign-in message for the public and the reason otherwise", () => {
     expect(() => authorize(null, "profile.readDraft")).toThrow(ForbiddenError);
     expect(() => authorize(null, "profile.readDraft")).toThrow("Sign in");
     expect(() => authorize(user("viewer"), "section.edit")).toThrow("permission");
-    expect(() => authorize(user("researcher"), "section.edit")).not.toThrow();
+    expect(() => authorize(user("editor"), "review.decide", { submittedBy: "editor-id", authors: [] })).toThrow("submitted this revision");
+    const actor: Actor = user("researcher");
+    authorize(actor, "section.edit");
+    // After authorize, the actor is known to be signed in: no `actor!`.
+    expect(actor.id).toBe("researcher-id");
   });
 });

@@ -2,7 +2,7 @@ import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { forbidden, redirect } from "next/navigation";
 import { getDb } from "@/lib/db/client";
-import { can, type Action, type Actor, type Subject } from "./policies";
+import { can, type Actor, type GeneralAction } from "./policies";
 import { authOptions } from "./config";
 import { loadSessionUser, type SessionUser } from "./sessions";
 
@@ -24,9 +24,9 @@ export function toActor(user: SessionUser | null): Actor {
   return user ? { id: user.id, role: user.role } : null;
 }
 
-/** The signed-in user if they may perform the action; otherwise the sign-in page or a 403 page. */
-export async function requireAbility(action: Action, subject?: Subject): Promise<SessionUser> {
+/** The signed-in user if they may perform the role-only action; otherwise the sign-in page or a 403 page. */
+export async function requireAbility(action: GeneralAction): Promise<SessionUser> {
   const user = await requireUser();
-  if (!can(toActor(user), action, subject)) forbidden();
+  if (!can(toActor(user), action as "profile.readDraft")) forbidden();
   return user;
 }

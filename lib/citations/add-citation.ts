@@ -29,7 +29,7 @@ export async function addCitation({ actor, db, input }: { actor: Actor; db: Data
       if (!s) throw new AppError("not_found:source", "That source is no longer in the registry.", { field: `items.${i}.sourceId` });
       if (s.url && !item.accessed) throw new AppError("bad_request:citation", "Access date is required for a source with a URL.", { field: `items.${i}.accessed` });
     }
-    const [row] = await tx.insert(citations).values({ sectionId, createdBy: actor!.id }).returning({ id: citations.id });
+    const [row] = await tx.insert(citations).values({ sectionId, createdBy: actor.id }).returning({ id: citations.id });
     await tx.insert(citationSources).values(
       items.map((item, position) => ({
         citationId: row!.id,
@@ -39,7 +39,7 @@ export async function addCitation({ actor, db, input }: { actor: Actor; db: Data
         pinpoint: item.pinpoint ?? null,
       })),
     );
-    await writeAudit(tx, { actorId: actor!.id, action: "citation.add", subjectType: "section", subjectId: sectionId, data: { citationId: row!.id, sources: items.map((i) => i.sourceId) } });
+    await writeAudit(tx, { actorId: actor.id, action: "citation.add", subjectType: "section", subjectId: sectionId, data: { citationId: row!.id, sources: items.map((i) => i.sourceId) } });
     return { citationId: row!.id };
   });
 }

@@ -43,11 +43,11 @@ export async function addSource({ actor, db, input }: { actor: Actor; db: Databa
     const out: RegistrySource[] = [];
     for (const item of items) {
       const s = await findOrCreateSource(tx, item, {
-        createdBy: actor!.id,
+        createdBy: actor.id,
         titleTranslation: data.mode === "manual" ? data.titleTranslation : null,
         language: data.mode === "manual" ? data.language : null,
       });
-      if (s.created) await writeAudit(tx, { actorId: actor!.id, action: "source.create", subjectType: "source", subjectId: s.id, data: { title: s.title } });
+      if (s.created) await writeAudit(tx, { actorId: actor.id, action: "source.create", subjectType: "source", subjectId: s.id, data: { title: s.title } });
       out.push(s);
     }
     return out;

@@ -29,7 +29,7 @@ export async function mergeSources({ actor, db, input }: { actor: Actor; db: Dat
       .update(sources)
       .set({ normalizedUrl: keep.normalizedUrl ?? merge.normalizedUrl, doi: keep.doi ?? merge.doi, url: keep.url ?? merge.url, updatedAt: new Date() })
       .where(eq(sources.id, keepId));
-    await writeAudit(tx, { actorId: actor!.id, action: "source.merge", subjectType: "source", subjectId: keepId, data: { merged: mergeId, citations: moved.length } });
+    await writeAudit(tx, { actorId: actor.id, action: "source.merge", subjectType: "source", subjectId: keepId, data: { merged: mergeId, citations: moved.length } });
     return { keepId, moved: moved.length };
   });
 }

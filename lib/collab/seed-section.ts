@@ -1,7 +1,5 @@
-import { eq } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
-import { sections } from "@/lib/db/schema/profiles";
-import { yStateFromJSON } from "@/lib/editor/ydoc-content";
+import { writeSectionContent } from "@/lib/sections/write-section-content";
 import { buildProfile } from "@/lib/test/factories";
 
 const codes = ["KE", "GH", "NG", "UG", "TZ", "RW", "ZM", "MW", "BW", "NA", "SN", "CI"];
@@ -17,7 +15,7 @@ export async function seedSection(db: Database, text: string): Promise<{ section
     unused.set(db, pool);
   }
   const sectionId = pool.sectionIds.shift()!;
-  const json = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] };
-  await db.update(sections).set({ yState: yStateFromJSON(json), contentJson: json, contentText: text }).where(eq(sections.id, sectionId));
+  const doc = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] };
+  await writeSectionContent(db, { sectionId, doc, createdBy: null });
   return { sectionId, profileId: pool.profileId };
 }

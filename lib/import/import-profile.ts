@@ -5,12 +5,12 @@ import { cslDate } from "@/lib/citations/csl-date";
 import type { CslItem } from "@/lib/citations/csl-item";
 import { findOrCreateSource } from "@/lib/citations/find-or-create-source";
 import type { Database } from "@/lib/db/client";
-import { citations, citationSources } from "@/lib/db/schema/citations";
-import { profiles, sections } from "@/lib/db/schema/profiles";
-import { deriveContentFromState, yStateFromJSON, type ProseMirrorJSON } from "@/lib/editor/ydoc-content";
+import { profiles } from "@/lib/db/schema/profiles";
+import type { ProseMirrorJSON } from "@/lib/editor/ydoc-content";
 import { AppError } from "@/lib/errors";
 import { countryName } from "@/lib/profiles/countries";
 import { insertProfileSections } from "@/lib/profiles/create-profile";
+import { writeSectionContent, type NewCitation } from "@/lib/sections/write-section-content";
 import { ImportError } from "./import-error";
 import { parseProfileInWorker } from "./parse-profile-in-worker";
 import type { ParsedCitation, ParsedParagraph, ParsedProfile, Problem } from "./types";
@@ -72,7 +72,7 @@ export async function importProfile({ actor, db, text, now }: { actor: Actor; db
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: profiles.id }).from(profiles).where(eq(profiles.countryCode, code)).limit(1);
     if (existing) throw new AppError("conflict:profile", `A profile for ${countryName(code)} already exists; nothing was imported.`, { field: "file" });
-    const [profile] = await tx.insert(profiles).values({ countryCode: code, createdBy: actor!.id, importProblems: parsed.problems }).returning({ id: profiles.id });
+    const [profile] = await tx.insert(profiles).values({ countryCode: code, createdBy: actor.id, importProblems: parsed.problems }).returning({ id: profiles.id });
     const created = await insertProfileSections(tx, profile!.id);
 
     const sourceIds = new Map<string, string>();
@@ -80,7 +80,7 @@ export async function importProfile({ actor, db, text, now }: { actor: Actor; db
     for (const note of parsed.notes) {
       for (const c of note.citations) {
         if (!c.sourceKey || sourceIds.has(c.sourceKey)) continue;
-        const s = await findOrCreateSource(tx, toCsl(c), { createdBy: actor!.id });
+        const s = await findOrCreateSource(tx, toCsl(c), { createdBy: actor.id });
         if (s.created) sourcesCreated++;
         sourceIds.set(c.sourceKey, s.id);
       }
@@ -94,7 +94,7 @@ export async function importProfile({ actor, db, text, now }: { actor: Actor; db
     for (const ps of parsed.sections) {
       const sectionId = titleToSection.get(key([ps.path[ps.path.length - 1] ?? ps.title])) ?? titleToSection.get(key([ps.title]));
       if (!sectionId || ps.paragraphs.length === 0) continue;
-      const pending: { id: string; items: { sourceId: string; accessed: string | null; pinpoint: string | null }[] }[] = [];
+      const pending: NewCitation[] = [];
       const doc: ProseMirrorJSON = {
         type: "doc",
         content: ps.paragraphs.map((p) =>
@@ -109,15 +109,9 @@ export async function importProfile({ actor, db, text, now }: { actor: Actor; db
           }),
         ),
       };
-      for (const c of pending) {
-        await tx.insert(citations).values({ id: c.id, sectionId, createdBy: actor!.id });
-        await tx.insert(citationSources).values(c.items.map((item, position) => ({ citationId: c.id, sourceId: item.sourceId, position, accessedAt: item.accessed, pinpoint: item.pinpoint })));
-      }
+      await writeSectionContent(tx, { sectionId, doc, citations: pending, createdBy: actor.id });
       citationCount += pending.length;
       sectionCount++;
-      const state = yStateFromJSON(doc);
-      const derived = deriveContentFromState(state);
-      await tx.update(sections).set({ yState: state, contentJson: derived.json, contentText: derived.text, updatedAt: new Date() }).where(eq(sections.id, sectionId));
     }
     const result: ImportResult = {
       profileId: profile!.id,
@@ -128,7 +122,7 @@ export async function importProfile({ actor, db, text, now }: { actor: Actor; db
       sourcesReused: sourceIds.size - sourcesCreated,
       problems: parsed.problems,
     };
-    await writeAudit(tx, { actorId: actor!.id, action: "profile.import", subjectType: "profile", subjectId: profile!.id, data: { ...result, problems: parsed.problems.length, lastUpdated: parsed.lastUpdated } });
+    await writeAudit(tx, { actorId: actor.id, action: "profile.import", subjectType: "profile", subjectId: profile!.id, data: { ...result, problems: parsed.problems.length, lastUpdated: parsed.lastUpdated } });
     return result;
   });
 }

@@ -3,8 +3,9 @@ import { authorize, type Actor } from "@/lib/auth/policies";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { Database, Executor } from "@/lib/db/client";
 import { profiles, sections } from "@/lib/db/schema/profiles";
-import { deriveContentFromState, yStateFromJSON, type ProseMirrorJSON } from "@/lib/editor/ydoc-content";
+import type { ProseMirrorJSON } from "@/lib/editor/ydoc-content";
 import { AppError } from "@/lib/errors";
+import { sectionContentColumns } from "@/lib/sections/section-content-columns";
 import { parseInput } from "@/lib/validation/parse-input";
 import { countryName } from "./countries";
 import { createProfileSchema } from "./schemas";
@@ -12,14 +13,12 @@ import { listTemplate } from "./template";
 
 const emptyDoc: ProseMirrorJSON = { type: "doc", content: [{ type: "paragraph" }] };
 
-/** Creates a profile's sections from the template inside an open transaction; returns their ids in order. */
-export async function insertProfileSections(tx: Executor, profileId: string, content: (title: string) => ProseMirrorJSON = () => emptyDoc) {
+/** Creates a profile's sections from the template (empty documents) inside an open transaction; returns their ids in order. */
+export async function insertProfileSections(tx: Executor, profileId: string) {
   const template = await listTemplate(tx);
   const idByTemplate = new Map<string, string>();
   const created: { id: string; title: string }[] = [];
   for (const [position, node] of template.entries()) {
-    const json = content(node.title);
-    const yState = yStateFromJSON(json);
     const [row] = await tx
       .insert(sections)
       .values({
@@ -28,9 +27,7 @@ export async function insertProfileSections(tx: Executor, profileId: string, con
         templateSectionId: node.id,
         title: node.title,
         position,
-        yState,
-        contentJson: json,
-        contentText: deriveContentFromState(yState).text,
+        ...sectionContentColumns(emptyDoc),
       })
       .returning({ id: sections.id });
     idByTemplate.set(node.id, row!.id);
@@ -49,9 +46,9 @@ export async function createProfile({ actor, db, input }: { actor: Actor; db: Da
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: profiles.id }).from(profiles).where(eq(profiles.countryCode, countryCode)).limit(1);
     if (existing) throw new AppError("conflict:profile", `A profile for ${countryName(countryCode)} already exists.`, { field: "countryCode" });
-    const [profile] = await tx.insert(profiles).values({ countryCode, createdBy: actor!.id }).returning();
+    const [profile] = await tx.insert(profiles).values({ countryCode, createdBy: actor.id }).returning();
     await insertProfileSections(tx, profile!.id);
-    await writeAudit(tx, { actorId: actor!.id, action: "profile.create", subjectType: "profile", subjectId: profile!.id, data: { countryCode } });
+    await writeAudit(tx, { actorId: actor.id, action: "profile.create", subjectType: "profile", subjectId: profile!.id, data: { countryCode } });
     return profile!;
   });
 }

@@ -30,7 +30,7 @@ export async function addTemplateSection({ actor, db, input }: { actor: Actor; d
     }
     const position = await nextTemplatePosition(tx, parentId);
     const [row] = await tx.insert(templateSections).values({ title, parentId, position }).returning();
-    await writeAudit(tx, { actorId: actor!.id, action: "template.add", subjectType: "template_section", subjectId: row!.id, data: { title, parentId } });
+    await writeAudit(tx, { actorId: actor.id, action: "template.add", subjectType: "template_section", subjectId: row!.id, data: { title, parentId } });
     return row!;
   });
 }
@@ -42,7 +42,7 @@ export async function renameTemplateSection({ actor, db, input }: { actor: Actor
   await db.transaction(async (tx) => {
     const node = await loadNode(tx, id);
     await tx.update(templateSections).set({ title }).where(eq(templateSections.id, id));
-    await writeAudit(tx, { actorId: actor!.id, action: "template.rename", subjectType: "template_section", subjectId: id, data: { from: node.title, to: title } });
+    await writeAudit(tx, { actorId: actor.id, action: "template.rename", subjectType: "template_section", subjectId: id, data: { from: node.title, to: title } });
   });
 }
 
@@ -59,7 +59,7 @@ export async function moveTemplateSection({ actor, db, input }: { actor: Actor; 
     const order = siblings.map((s) => s.id);
     [order[i], order[j]] = [order[j]!, order[i]!];
     for (const [position, sid] of order.entries()) await tx.update(templateSections).set({ position }).where(eq(templateSections.id, sid));
-    await writeAudit(tx, { actorId: actor!.id, action: "template.move", subjectType: "template_section", subjectId: id, data: { direction } });
+    await writeAudit(tx, { actorId: actor.id, action: "template.move", subjectType: "template_section", subjectId: id, data: { direction } });
   });
 }
 
@@ -70,6 +70,6 @@ export async function deleteTemplateSection({ actor, db, input }: { actor: Actor
   await db.transaction(async (tx) => {
     const node = await loadNode(tx, id);
     await tx.delete(templateSections).where(eq(templateSections.id, id));
-    await writeAudit(tx, { actorId: actor!.id, action: "template.delete", subjectType: "template_section", subjectId: id, data: { title: node.title } });
+    await writeAudit(tx, { actorId: actor.id, action: "template.delete", subjectType: "template_section", subjectId: id, data: { title: node.title } });
   });
 }

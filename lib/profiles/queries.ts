@@ -1,7 +1,7 @@
 import { asc, desc, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { profiles, profileVersions, sections } from "@/lib/db/schema/profiles";
-import type { SectionStatus } from "@/lib/db/schema/profiles";
+import type { SectionStatus } from "@/lib/review/status";
 import { countryFlag, countryName } from "./countries";
 import { flattenTree } from "./template";
 

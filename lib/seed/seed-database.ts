@@ -1,14 +1,14 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import { normalizeUrl } from "@/lib/citations/normalize-url";
 import type { Database, Executor } from "@/lib/db/client";
 import { roles, users } from "@/lib/db/schema/auth";
-import { citations, citationSources, sources } from "@/lib/db/schema/citations";
-import { profiles, sections, templateSections } from "@/lib/db/schema/profiles";
-import { deriveContentFromState, yStateFromJSON } from "@/lib/editor/ydoc-content";
+import { sources } from "@/lib/db/schema/citations";
+import { profiles, templateSections } from "@/lib/db/schema/profiles";
 import { insertProfileSections } from "@/lib/profiles/create-profile";
 import { defaultTemplate } from "@/lib/profiles/default-template";
+import { writeSectionContent } from "@/lib/sections/write-section-content";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { demoDocument, demoSources, type DemoSourceKey } from "./demo-profile";
 
@@ -46,13 +46,9 @@ async function seedDemoProfile(tx: Executor, authorId: string): Promise<void> {
       cites.push({ id, key });
       return id;
     });
-    for (const c of cites) {
-      await tx.insert(citations).values({ id: c.id, sectionId: section.id, createdBy: authorId });
-      await tx.insert(citationSources).values({ citationId: c.id, sourceId: sourceIds.get(c.key)!, accessedAt: demoSources[c.key].accessed });
-    }
     if (!cites.length) continue;
-    const yState = yStateFromJSON(json);
-    await tx.update(sections).set({ yState, contentJson: json, contentText: deriveContentFromState(yState).text }).where(eq(sections.id, section.id));
+    const citationsToCreate = cites.map((c) => ({ id: c.id, items: [{ sourceId: sourceIds.get(c.key)!, accessed: demoSources[c.key].accessed }] }));
+    await writeSectionContent(tx, { sectionId: section.id, doc: json, citations: citationsToCreate, createdBy: authorId });
   }
   await writeAudit(tx, { actorId: authorId, action: "profile.create", subjectType: "profile", subjectId: profile!.id, data: { countryCode: "JP", demo: true } });
 }

@@ -39,7 +39,7 @@ export async function setCitationPolicy({ actor, db, input }: { actor: Actor; db
     const before = await getCitationPolicy(tx);
     const value = JSON.stringify(policy);
     await tx.insert(settings).values({ key: KEY, value }).onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date() } });
-    await writeAudit(tx, { actorId: actor!.id, action: "policy.citations", subjectType: "settings", subjectId: KEY, data: { from: before, to: policy } });
+    await writeAudit(tx, { actorId: actor.id, action: "policy.citations", subjectType: "settings", subjectId: KEY, data: { from: before, to: policy } });
   });
   return policy;
 }

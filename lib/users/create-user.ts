@@ -20,7 +20,7 @@ export async function createUser({ actor, db, input }: { actor: Actor; db: Datab
       .insert(users)
       .values({ email: data.email, name: data.name, role: data.role, passwordHash })
       .returning({ id: users.id, email: users.email, name: users.name, role: users.role });
-    await writeAudit(tx, { actorId: actor!.id, action: "user.create", subjectType: "user", subjectId: row!.id, data: { email: data.email, role: data.role } });
+    await writeAudit(tx, { actorId: actor.id, action: "user.create", subjectType: "user", subjectId: row!.id, data: { email: data.email, role: data.role } });
     return row!;
   });
 }

@@ -15,7 +15,7 @@ import { parseInput } from "@/lib/validation/parse-input";
 export async function updateUser({ actor, db, input }: { actor: Actor; db: Database; input: unknown }) {
   authorize(actor, "users.manage");
   const { userId, role, disabled } = parseInput(updateUserSchema, input);
-  if (userId === actor!.id && (disabled === true || (role && role !== "admin"))) {
+  if (userId === actor.id && (disabled === true || (role && role !== "admin"))) {
     throw new AppError("bad_request:user", "You cannot disable yourself or remove your own admin role; ask another admin.", { field: role ? "role" : "disabled" });
   }
   return db.transaction(async (tx) => {
@@ -27,10 +27,10 @@ export async function updateUser({ actor, db, input }: { actor: Actor; db: Datab
     await tx.update(users).set(changes).where(eq(users.id, userId));
     if (disabled === true) await revokeAllSessions(tx, userId);
     if (role !== undefined && role !== before.role) {
-      await writeAudit(tx, { actorId: actor!.id, action: "user.role", subjectType: "user", subjectId: userId, data: { from: before.role, to: role } });
+      await writeAudit(tx, { actorId: actor.id, action: "user.role", subjectType: "user", subjectId: userId, data: { from: before.role, to: role } });
     }
     if (disabled !== undefined && disabled !== before.disabled) {
-      await writeAudit(tx, { actorId: actor!.id, action: disabled ? "user.disable" : "user.enable", subjectType: "user", subjectId: userId });
+      await writeAudit(tx, { actorId: actor.id, action: disabled ? "user.disable" : "user.enable", subjectType: "user", subjectId: userId });
     }
     return { id: userId, role: role ?? before.role, disabled: disabled ?? before.disabled };
   });

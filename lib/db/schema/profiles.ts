@@ -1,9 +1,7 @@
 import { type AnyPgColumn, bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
+import { sectionStatuses } from "../../review/status";
 import { bytea } from "./bytea";
-
-export const sectionStatuses = ["draft", "in_review", "changes_requested", "approved"] as const;
-export type SectionStatus = (typeof sectionStatuses)[number];
 
 export const templateSections = pgTable("template_sections", {
   id: uuid("id").primaryKey().defaultRandom(),

@@ -1,0 +1,15 @@
+import { deriveContentFromState, yStateFromJSON, type ProseMirrorJSON } from "@/lib/editor/ydoc-content";
+
+/** The stored columns of a section built from ProseMirror JSON: Yjs state (the source of truth) and what derives from it. */
+export interface SectionContentColumns {
+  yState: Uint8Array;
+  contentJson: ProseMirrorJSON;
+  contentText: string;
+}
+
+/** Builds a section's Yjs state from ProseMirror JSON on the server, and derives JSON and text from that state. */
+export function sectionContentColumns(doc: ProseMirrorJSON): SectionContentColumns {
+  const yState = yStateFromJSON(doc);
+  const derived = deriveContentFromState(yState);
+  return { yState, contentJson: derived.json, contentText: derived.text };
+}

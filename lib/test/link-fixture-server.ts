@@ -1,0 +1,86 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+
+export interface FixtureRequest {
+  host: string;
+  method: string;
+  path: string;
+  at: number;
+  endedAt?: number;
+}
+
+/**
+ * One loopback HTTP server playing many sites, told apart by the Host header (tests map each
+ * `*.test` name to 127.0.0.1 with an injected resolver): ok, slow, hung, redirecting, 404, 410, 403,
+ * soft-404, HEAD-refusing, oversize and a flapping host the test switches up and down.
+ */
+export async function startLinkFixtureServer() {
+  const requests: FixtureRequest[] = [];
+  const state = { flapUp: true };
+  const open = new Set<http.ServerResponse>();
+  const server = http.createServer((req, res) => {
+    const host = (req.headers.host ?? "").replace(/:\d+$/, "");
+    const path = req.url ?? "/";
+    const entry: FixtureRequest = { host, method: req.method ?? "GET", path, at: Date.now() };
+    requests.push(entry);
+    open.add(res);
+    res.on("close", () => {
+      entry.endedAt = Date.now();
+      open.delete(res);
+    });
+    const send = (status: number, headers: Record<string, string> = {}, body = "") => {
+      res.writeHead(status, { "content-type": "text/html", ...headers });
+      res.end(req.method === "HEAD" ? undefined : body);
+    };
+    switch (host.split(".")[0]) {
+      case "ok":
+        return send(200, {}, "<h1>Report</h1>");
+      case "slow":
+        res.writeHead(200, { "content-type": "text/html" });
+        res.write("<h1>");
+        return; // headers then nothing more: the body never completes
+      case "hung":
+        return; // never answers
+      case "redirect":
+        return path === "/moved" ? send(200, {}, "moved here") : send(301, { location: "/moved" });
+      case "notfound":
+        return send(404, {}, "not found");
+      case "gone":
+        return send(410, {}, "gone");
+      case "forbidden":
+        return send(403, {}, "no bots");
+      case "soft404":
+        return path === "/" ? send(200, {}, "home") : send(302, { location: "/" });
+      case "nohead":
+        return req.method === "HEAD" ? send(405) : send(200, {}, "only GET");
+      case "flap":
+        return state.flapUp ? send(200, {}, "up") : send(404, {}, "down");
+      case "big":
+        res.writeHead(200, { "content-type": "application/octet-stream" });
+        return res.end(Buffer.alloc(3 * 1024 * 1024, 97));
+      case "loop":
+        return send(302, { location: `/${Number(path.slice(1) || 0) + 1}` });
+      default:
+        return send(404, {}, "unknown fixture host");
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+  const port = (server.address() as AddressInfo).port;
+  return {
+    port,
+    requests,
+    state,
+    url: (host: string, path = "/page") => `http://${host}:${port}${path}`,
+    /** Maps every `*.test` name to 127.0.0.1 without any DNS query. */
+    resolve: async (hostname: string) => {
+      if (!hostname.endsWith(".test")) throw Object.assign(new Error(`no fixture host ${hostname}`), { code: "ENOTFOUND" });
+      return [{ address: "127.0.0.1", family: 4 }];
+    },
+    allow: new Set([`127.0.0.1#${port}`]) as ReadonlySet<string>,
+    close: async () => {
+      for (const res of open) res.destroy();
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startLinkFixtureServer } from "@/lib/test/link-fixture-server";
+
+const run = promisify(execFile);
+let fx: Awaited<ReturnType<typeof startLinkFixtureServer>>;
+
+async function checkUrl(url: string, extraEnv: Record<string, string> = {}) {
+  const { stdout } = await run("npm", ["run", "--silent", "check-url", "--", "--json", url], { env: { ...process.env, ...extraEnv }, timeout: 60_000 });
+  return JSON.parse(stdout) as Record<string, unknown>;
+}
+
+describe("npm run check-url", () => {
+  beforeAll(async () => {
+    fx = await startLinkFixtureServer();
+  });
+  afterAll(async () => {
+    await fx.close();
+  });
+
+  it("refuses internal addresses before connecting and exits 0", async () => {
+    for (const url of ["http://169.254.169.254/latest/meta-data/", "http://2130706433/", "http://[::ffff:127.0.0.1]/"]) {
+      const out = await checkUrl(url);
+      expect(out).toMatchObject({ url, verdict: "refused", status: null, finalUrl: null });
+      expect(Object.keys(out).sort()).toEqual(["finalUrl", "reason", "status", "url", "verdict"]);
+    }
+  });
+
+  it("a loopback server is refused unless FOLIO_FETCH_ALLOW lists it", async () => {
+    const url = `http://127.0.0.1:${fx.port}/report`;
+    const before = fx.requests.length;
+    expect(await checkUrl(url)).toMatchObject({ verdict: "refused" });
+    expect(fx.requests.length).toBe(before);
+    expect(await checkUrl(url, { FOLIO_FETCH_ALLOW: `127.0.0.1:${fx.port}` })).toMatchObject({ verdict: "failing", status: 404, finalUrl: url });
+  });
+});
