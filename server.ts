@@ -7,6 +7,7 @@ import { cookieUserResolver } from "@/lib/collab/cookie-user-resolver";
 import { createCollabServer } from "@/lib/collab/create-collab-server";
 import { openConfiguredDatabase } from "@/lib/bootstrap/open-configured-database";
 import { setDatabase, type DatabaseHandle } from "@/lib/db/client";
+import { registerSectionFlusher } from "@/lib/sections/flush-section-edits";
 import { env, type Env } from "@/lib/env";
 import { seedDatabase } from "@/lib/seed/seed-database";
 
@@ -49,6 +50,8 @@ async function main() {
     redisUrl: e.REDIS_URL,
     allowedOrigins: e.NEXTAUTH_URL ? [e.NEXTAUTH_URL] : [],
   });
+
+  registerSectionFlusher((sectionId) => collab.flushSection(sectionId));
 
   if (e.PORT !== 0) process.env.NEXTAUTH_URL ??= `http://localhost:${e.PORT}`;
   const app = next({ dev, dir: path.resolve(import.meta.dirname), hostname: "localhost", port: e.PORT });
