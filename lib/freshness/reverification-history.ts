@@ -1,0 +1,36 @@
+import { desc, eq } from "drizzle-orm";
+import type { Executor } from "@/lib/db/client";
+import { users } from "@/lib/db/schema/auth";
+import { reverifications, type ReverificationResult } from "@/lib/db/schema/citations";
+
+export interface ReverificationEntry {
+  id: string;
+  at: Date;
+  by: string | null;
+  result: ReverificationResult;
+  previousAccessedAt: string | null;
+  accessedAt: string;
+  note: string | null;
+  archiveUrl: string | null;
+  replacementSourceId: string | null;
+}
+
+/** A cited source's re-verifications, newest first. */
+export async function reverificationHistory(db: Executor, citationSourceId: string): Promise<ReverificationEntry[]> {
+  return db
+    .select({
+      id: reverifications.id,
+      at: reverifications.at,
+      by: users.name,
+      result: reverifications.result,
+      previousAccessedAt: reverifications.previousAccessedAt,
+      accessedAt: reverifications.accessedAt,
+      note: reverifications.note,
+      archiveUrl: reverifications.archiveUrl,
+      replacementSourceId: reverifications.replacementSourceId,
+    })
+    .from(reverifications)
+    .leftJoin(users, eq(users.id, reverifications.userId))
+    .where(eq(reverifications.citationSourceId, citationSourceId))
+    .orderBy(desc(reverifications.at), desc(reverifications.id));
+}

@@ -1,0 +1,45 @@
+import { formatFootnotes } from "@/lib/citations/format-footnotes";
+import type { Executor } from "@/lib/db/client";
+import { citationIds } from "@/lib/editor/citation-ids";
+import { countryName } from "@/lib/profiles/countries";
+import type { ManifestFootnote, ManifestSection, ManifestSource, VersionManifest } from "./manifest";
+import type { PublishPlan } from "./publish-plan";
+import { registrySources, toNoteItem } from "./registry-sources";
+import { assignStableIds } from "./stable-ids";
+
+/**
+ * Freezes a publish plan into a manifest: content with stable anchors, and every footnote's sources
+ * copied (from the registry for newly approved sections, from the previous version for unchanged ones).
+ */
+export async function buildManifest(db: Executor, plan: PublishPlan): Promise<VersionManifest> {
+  const sections: ManifestSection[] = [];
+  const omitted: VersionManifest["omitted"] = [];
+  const fresh = new Set<string>();
+  for (const s of plan.sections) {
+    if (s.state === "not-approved") {
+      omitted.push({ id: s.id, title: s.title });
+    } else if (s.state === "unchanged") {
+      sections.push({ ...s.carried, title: s.title, depth: s.depth });
+    } else {
+      const previous = plan.previous?.manifest.sections.find((p) => p.id === s.id)?.paragraphs;
+      const { content, paragraphs } = assignStableIds(s.id, s.revision.contentJson, previous);
+      sections.push({ id: s.id, anchor: `s-${s.id.slice(0, 8)}`, title: s.title, depth: s.depth, revision: { id: s.revision.id, number: s.revision.number }, since: plan.nextNumber, content, paragraphs });
+      fresh.add(s.id);
+    }
+  }
+
+  const order = sections.flatMap((s) => citationIds(s.content).map((citationId) => ({ citationId, sectionId: s.id })));
+  const fromRegistry = await registrySources(db, [...new Set(order.filter((o) => fresh.has(o.sectionId)).map((o) => o.citationId))]);
+  const fromPrevious = new Map((plan.previous?.manifest.footnotes ?? []).map((f) => [f.citationId, f.sources]));
+  const sourcesOf = (o: { citationId: string; sectionId: string }): ManifestSource[] =>
+    (fresh.has(o.sectionId) ? fromRegistry.get(o.citationId) : fromPrevious.get(o.citationId)) ?? [];
+  const formatted = formatFootnotes(order.map((o) => ({ items: sourcesOf(o).map(toNoteItem) })));
+  const anchors = new Set<string>();
+  const footnotes: ManifestFootnote[] = order.map((o, i) => {
+    let anchor = `n-${o.citationId.slice(0, 8)}`;
+    for (let k = 2; anchors.has(anchor); k++) anchor = `n-${o.citationId.slice(0, 8)}-${k}`;
+    anchors.add(anchor);
+    return { number: i + 1, anchor, citationId: o.citationId, sectionId: o.sectionId, text: formatted[i]!.text, segments: formatted[i]!.segments, sources: sourcesOf(o) };
+  });
+  return { format: 1, iso: plan.iso, country: countryName(plan.iso), sections, omitted, footnotes };
+}

@@ -1,0 +1,24 @@
+import { and, desc, eq, inArray } from "drizzle-orm";
+import type { Executor } from "@/lib/db/client";
+import { revisions, reviews } from "@/lib/db/schema/review";
+
+export interface ApprovedRevision {
+  id: string;
+  sectionId: string;
+  number: number;
+  contentJson: Record<string, unknown>;
+}
+
+/** The newest approved revision of each of the given sections (sections never approved are absent). */
+export async function latestApprovedRevisions(db: Executor, sectionIds: string[]): Promise<Map<string, ApprovedRevision>> {
+  const out = new Map<string, ApprovedRevision>();
+  if (sectionIds.length === 0) return out;
+  const rows = await db
+    .selectDistinctOn([revisions.sectionId], { id: revisions.id, sectionId: revisions.sectionId, number: revisions.number, contentJson: revisions.contentJson })
+    .from(revisions)
+    .innerJoin(reviews, and(eq(reviews.revisionId, revisions.id), eq(reviews.decision, "approved")))
+    .where(inArray(revisions.sectionId, sectionIds))
+    .orderBy(revisions.sectionId, desc(revisions.number));
+  for (const r of rows) out.set(r.sectionId, r);
+  return out;
+}

@@ -1,0 +1,51 @@
+import { asc, desc, eq, sql } from "drizzle-orm";
+import type { Executor } from "@/lib/db/client";
+import { users } from "@/lib/db/schema/auth";
+import { profiles, profileVersions } from "@/lib/db/schema/profiles";
+import { countryFlag, countryName } from "@/lib/profiles/countries";
+
+export interface VersionSummary {
+  number: number;
+  changelog: string;
+  contentHash: string;
+  publishedAt: Date;
+  publishedBy: string | null;
+}
+
+/** Every version of a country's profile, newest first (empty when unpublished or unknown). */
+export async function listVersions(db: Executor, iso: string): Promise<VersionSummary[]> {
+  return db
+    .select({ number: profileVersions.number, changelog: profileVersions.changelog, contentHash: profileVersions.contentHash, publishedAt: profileVersions.publishedAt, publishedBy: users.name })
+    .from(profileVersions)
+    .innerJoin(profiles, eq(profiles.id, profileVersions.profileId))
+    .leftJoin(users, eq(users.id, profileVersions.publishedBy))
+    .where(eq(profiles.countryCode, iso.toUpperCase()))
+    .orderBy(desc(profileVersions.number));
+}
+
+export interface PublishedProfile {
+  iso: string;
+  country: string;
+  flag: string;
+  version: number;
+  contentHash: string;
+  lastUpdated: Date;
+}
+
+/** The newest version of every published profile, by country name. */
+export async function listPublishedProfiles(db: Executor): Promise<PublishedProfile[]> {
+  const rows = await db
+    .selectDistinctOn([profileVersions.profileId], { iso: profiles.countryCode, version: profileVersions.number, contentHash: profileVersions.contentHash, lastUpdated: profileVersions.publishedAt })
+    .from(profileVersions)
+    .innerJoin(profiles, eq(profiles.id, profileVersions.profileId))
+    .orderBy(asc(profileVersions.profileId), desc(profileVersions.number));
+  return rows
+    .map((r) => ({ ...r, country: countryName(r.iso), flag: countryFlag(r.iso) }))
+    .sort((a, b) => a.country.localeCompare(b.country));
+}
+
+/** A fingerprint of every profile's newest version: it changes exactly when something is published. */
+export async function publishedFingerprint(db: Executor): Promise<string> {
+  const [row] = await db.select({ f: sql<string | null>`string_agg(${profileVersions.contentHash}, ',' order by ${profileVersions.profileId}, ${profileVersions.number})` }).from(profileVersions);
+  return row?.f ?? "";
+}

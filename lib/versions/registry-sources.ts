@@ -1,0 +1,67 @@
+import { asc, eq, inArray } from "drizzle-orm";
+import { cslItemSchema } from "@/lib/citations/csl-item";
+import { cslToSource } from "@/lib/citations/csl-to-source";
+import type { NoteItem } from "@/lib/citations/types";
+import type { Executor } from "@/lib/db/client";
+import { citationSources, sources } from "@/lib/db/schema/citations";
+import type { ManifestSource } from "./manifest";
+
+function archiveUrlOf(csl: Record<string, unknown>): string | null {
+  const value = csl["archive-url"] ?? csl.archive_url;
+  return typeof value === "string" && /^https?:\/\//.test(value) ? value : null;
+}
+
+/** Copies, from the registry as it stands now, every source of the given citations (with access date and pinpoint). */
+export async function registrySources(db: Executor, citationIds: string[]): Promise<Map<string, ManifestSource[]>> {
+  const out = new Map<string, ManifestSource[]>();
+  if (citationIds.length === 0) return out;
+  const rows = await db
+    .select({
+      citationId: citationSources.citationId,
+      sourceId: sources.id,
+      csl: sources.csl,
+      type: sources.type,
+      title: sources.title,
+      url: sources.url,
+      doi: sources.doi,
+      translation: sources.titleTranslation,
+      accessed: citationSources.accessedAt,
+      pinpoint: citationSources.pinpoint,
+    })
+    .from(citationSources)
+    .innerJoin(sources, eq(sources.id, citationSources.sourceId))
+    .where(inArray(citationSources.citationId, citationIds))
+    .orderBy(asc(citationSources.citationId), asc(citationSources.position));
+  for (const r of rows) {
+    const parsed = cslItemSchema.safeParse(r.csl);
+    const base = parsed.success ? cslToSource(parsed.data, r.sourceId) : null;
+    const source: ManifestSource = {
+      key: r.sourceId,
+      title: r.title,
+      titleTranslation: r.translation,
+      url: r.url,
+      doi: r.doi,
+      accessed: r.accessed,
+      pinpoint: r.pinpoint,
+      archiveUrl: archiveUrlOf(r.csl),
+      type: base?.type ?? r.type,
+      publisher: base?.publisher ?? null,
+      date: base?.date ?? null,
+      authors: base?.authors ?? [],
+      container: base?.container ?? null,
+      number: base?.number ?? null,
+      csl: r.csl,
+    };
+    out.set(r.citationId, [...(out.get(r.citationId) ?? []), source]);
+  }
+  return out;
+}
+
+/** The formatter's view of a copied source. */
+export function toNoteItem(s: ManifestSource): NoteItem {
+  return {
+    source: { key: s.key, title: s.title, titleTranslation: s.titleTranslation, url: s.url, publisher: s.publisher, date: s.date, authors: s.authors, type: s.type, container: s.container, number: s.number },
+    accessed: s.accessed,
+    pinpoint: s.pinpoint,
+  };
+}
