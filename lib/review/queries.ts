@@ -106,44 +106,6 @@ export async function previousApprovedRevisionId(db: Executor, sectionId: string
   return row?.id ?? null;
 }
 
-export interface ApprovedRevision {
-  sectionId: string;
-  revisionId: string;
-  number: number;
-  contentJson: Record<string, unknown>;
-  contentText: string;
-  citations: FrozenCitation[];
-  contentHash: string;
-  approvedBy: string | null;
-  approvedAt: Date;
-}
-
-/**
- * The latest approved revision of each section of a profile (sections never approved are absent): what a
- * published version is made of.
- */
-export async function latestApprovedRevisions({ actor, db, profileId }: { actor: Actor; db: Executor; profileId: string }): Promise<ApprovedRevision[]> {
-  authorize(actor, "review.read");
-  const rows = await db
-    .selectDistinctOn([revisions.sectionId], {
-      sectionId: revisions.sectionId,
-      revisionId: revisions.id,
-      number: revisions.number,
-      contentJson: revisions.contentJson,
-      contentText: revisions.contentText,
-      citations: revisions.citations,
-      contentHash: revisions.contentHash,
-      approvedBy: reviews.reviewerId,
-      approvedAt: reviews.createdAt,
-    })
-    .from(revisions)
-    .innerJoin(reviews, and(eq(reviews.revisionId, revisions.id), eq(reviews.decision, "approved")))
-    .innerJoin(sections, eq(sections.id, revisions.sectionId))
-    .where(eq(sections.profileId, profileId))
-    .orderBy(revisions.sectionId, desc(revisions.number));
-  return rows;
-}
-
 export interface QueueItem {
   revisionId: string;
   number: number;
