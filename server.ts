@@ -7,6 +7,7 @@ import { cookieUserResolver } from "@/lib/collab/cookie-user-resolver";
 import { createCollabServer } from "@/lib/collab/create-collab-server";
 import { openConfiguredDatabase } from "@/lib/bootstrap/open-configured-database";
 import { setDatabase, type DatabaseHandle } from "@/lib/db/client";
+import { registerSectionFlusher } from "@/lib/sections/flush-section-edits";
 import { env, type Env } from "@/lib/env";
 import { startLinkCheckService } from "@/lib/links/link-check-service";
 import { seedDatabase } from "@/lib/seed/seed-database";
@@ -56,6 +57,8 @@ async function main() {
     e.LINK_CHECK === "on"
       ? startLinkCheckService({ db: handle.db, allow: e.FOLIO_FETCH_ALLOW, archive: { cdxUrl: e.ARCHIVE_CDX_URL, replayUrl: e.ARCHIVE_REPLAY_URL }, log: (l) => console.log(l) })
       : null;
+
+  registerSectionFlusher((sectionId) => collab.flushSection(sectionId));
 
   if (e.PORT !== 0) process.env.NEXTAUTH_URL ??= `http://localhost:${e.PORT}`;
   const app = next({ dev, dir: path.resolve(import.meta.dirname), hostname: "localhost", port: e.PORT });
