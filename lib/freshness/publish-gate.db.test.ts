@@ -7,6 +7,7 @@ import { buildProfile, buildUser } from "@/lib/test/factories";
 import { testDatabaseForFile } from "@/lib/test/test-database-for-file";
 import { buildApprovedRevision, buildCitation, docOf } from "@/lib/test/version-factories";
 import { PublishGateError, publishVersion } from "@/lib/versions/publish-version";
+import { loadVersion } from "@/lib/versions/load-version";
 import { listVersions } from "@/lib/versions/queries";
 import { reverifyCitations } from "./reverify-citations";
 
@@ -48,5 +49,7 @@ describe("publish gate", () => {
     await buildApprovedRevision(db(), { sectionId: overview!.id, content: docOf(["A", { cite: fresh.citationId }, "B", { cite: stale.citationId }, "C", { cite: dead.citationId }, "D"]), submittedBy: researcher.id, reviewerId: editor.id });
     expect((await publishVersion({ actor: editor.actor, db: db(), iso: "GH", input: { changelog: "v2" } })).version).toBe(2);
     expect((await listVersions(db(), "GH"))[0]).toMatchObject({ number: 2, overrideReason: null });
+    const v2 = (await loadVersion(db(), { iso: "GH", number: 2 }))!;
+    expect(v2.manifest.footnotes[2]!.text).toContain("archived at <https://web.archive.org/web/2024/https://example.org/gone>");
   });
 });
