@@ -8,8 +8,10 @@ import { cookieUserResolver } from "@/lib/collab/cookie-user-resolver";
 import { createCollabServer } from "@/lib/collab/create-collab-server";
 import { openConfiguredDatabase } from "@/lib/bootstrap/open-configured-database";
 import { setDatabase, type DatabaseHandle } from "@/lib/db/client";
+import { registerSectionFlusher } from "@/lib/sections/flush-section-edits";
 import { env, type Env } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "@/lib/http/client-address";
+import { startLinkCheckService } from "@/lib/links/link-check-service";
 import { seedDatabase } from "@/lib/seed/seed-database";
 
 const dev = process.argv.includes("--dev");
@@ -31,6 +33,7 @@ async function main() {
   setDatabase(handle);
 
   const shutdown = async (code: number) => {
+    linkChecker?.stop();
     // Store every dirty collaboration document before the database closes (bounded, so a dead DB cannot hang exit).
     await Promise.race([collab.destroy().catch((err: unknown) => console.error(`folio: storing documents failed: ${(err as Error).message}`)), new Promise((r) => setTimeout(r, 15_000))]);
     await handle.close().catch(() => {});
@@ -51,6 +54,13 @@ async function main() {
     redisUrl: e.REDIS_URL,
     allowedOrigins: e.NEXTAUTH_URL ? [e.NEXTAUTH_URL] : [],
   });
+
+  const linkChecker =
+    e.LINK_CHECK === "on"
+      ? startLinkCheckService({ db: handle.db, allow: e.FOLIO_FETCH_ALLOW, archive: { cdxUrl: e.ARCHIVE_CDX_URL, replayUrl: e.ARCHIVE_REPLAY_URL }, log: (l) => console.log(l) })
+      : null;
+
+  registerSectionFlusher((sectionId) => collab.flushSection(sectionId));
 
   if (e.PORT !== 0) process.env.NEXTAUTH_URL ??= `http://localhost:${e.PORT}`;
   const app = next({ dev, dir: path.resolve(import.meta.dirname), hostname: "localhost", port: e.PORT });

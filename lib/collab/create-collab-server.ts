@@ -40,6 +40,8 @@ export interface CollabServer {
   recheck(): Promise<void>;
   /** Writes every pending update and compacts loaded documents. */
   flushAll(): Promise<void>;
+  /** Writes one section's pending updates to the log. */
+  flushSection(sectionId: string): Promise<void>;
   /** Closes every socket, stores every dirty document, and stops. */
   destroy(): Promise<void>;
 }
@@ -120,6 +122,8 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     recheck: () => authentication.recheck(),
 
     flushAll: () => persistence.flushAll(),
+
+    flushSection: (sectionId) => persistence.flushSection(sectionId),
 
     async destroy() {
       stopping = true;
