@@ -8,6 +8,8 @@ import { createCollabServer } from "@/lib/collab/create-collab-server";
 import { openConfiguredDatabase } from "@/lib/bootstrap/open-configured-database";
 import { setDatabase, type DatabaseHandle } from "@/lib/db/client";
 import { env, type Env } from "@/lib/env";
+import { listenForPublishes } from "@/lib/public-site/listen-for-publishes";
+import { servePublic } from "@/lib/public-site/serve-public";
 import { seedDatabase } from "@/lib/seed/seed-database";
 
 const dev = process.argv.includes("--dev");
@@ -31,6 +33,7 @@ async function main() {
   const shutdown = async (code: number) => {
     // Store every dirty collaboration document before the database closes (bounded, so a dead DB cannot hang exit).
     await Promise.race([collab.destroy().catch((err: unknown) => console.error(`folio: storing documents failed: ${(err as Error).message}`)), new Promise((r) => setTimeout(r, 15_000))]);
+    await stopListening?.().catch(() => {});
     await handle.close().catch(() => {});
     process.exit(code);
   };
@@ -55,7 +58,12 @@ async function main() {
   const handler = app.getRequestHandler();
   await app.prepare();
 
-  const server = http.createServer((req, res) => void handler(req, res));
+  // Several instances on one PostgreSQL: every instance hears of a publish at once.
+  const stopListening = handle.kind === "postgres" && e.DATABASE_URL ? await listenForPublishes(e.DATABASE_URL) : null;
+  // Public pages and the public API are stored bytes: answered here, before Next's renderer.
+  const server = http.createServer((req, res) => {
+    if (!servePublic(req, res, () => handle.db)) void handler(req, res);
+  });
   // Only /collab: Next attaches its own upgrade listener (dev HMR) for everything else.
   server.on("upgrade", (req, socket, head) => {
     if (new URL(req.url ?? "", "http://x").pathname === "/collab") collab.handleUpgrade(req, socket, head);

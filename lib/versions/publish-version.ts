@@ -10,7 +10,7 @@ import { buildManifest } from "./build-manifest";
 import { contentHash } from "./content-hash";
 import { checkPublishGate, type GateProblem } from "./publish-gate";
 import { planPublish } from "./publish-plan";
-import { signalPublished } from "./published-signal";
+import { PUBLISHED_CHANNEL, signalPublished } from "./published-signal";
 import { publishVersionSchema } from "./schemas";
 
 /** Refusal when no section has an approved revision newer than the last version. */
@@ -31,9 +31,6 @@ function isUniqueViolation(e: unknown): boolean {
   for (let c: unknown = e; c && typeof c === "object"; c = (c as { cause?: unknown }).cause) if ((c as { code?: unknown }).code === "23505") return true;
   return false;
 }
-
-/** Channel on which PostgreSQL tells every instance that a profile has a new version (payload: ISO code). */
-export const PUBLISHED_CHANNEL = "folio_version_published";
 
 /**
  * Publishes the next numbered version of a country's profile from each section's newest approved
