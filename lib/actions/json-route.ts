@@ -34,7 +34,9 @@ export async function jsonRoute(request: Request, command: (ctx: { actor: Actor;
   const user = await requestUser(request);
   if (!user) return NextResponse.json({ error: "Sign in to continue." }, { status: 401 });
   try {
-    return NextResponse.json(await command({ actor: toActor(user), db: getDb(), body }));
+    const result = await command({ actor: toActor(user), db: getDb(), body });
+    // A command may choose its own status (e.g. 201 Created) by returning a Response.
+    return result instanceof Response ? result : NextResponse.json(result);
   } catch (e) {
     const failure = knownFailure(e);
     if (!failure) throw e;

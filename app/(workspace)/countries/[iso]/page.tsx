@@ -14,6 +14,7 @@ import { loadFootnotes } from "@/lib/profiles/footnotes";
 import type { Problem } from "@/lib/import/types";
 import { withLiveContent } from "@/lib/profiles/live-content";
 import { getProfileByCountry } from "@/lib/profiles/queries";
+import { PublishPanel } from "@/components/versions/publish-panel";
 
 type Params = { params: Promise<{ iso: string }> };
 
@@ -47,6 +48,7 @@ export default async function ProfilePage({ params }: Params) {
         <p className="text-sm text-slate-600">
           Last updated: {profile.lastPublishedAt ? formatDate(profile.lastPublishedAt) : "not yet published"}
         </p>
+        <PublishPanel iso={profile.countryCode} canPublish={can["profile.publish"]} latestVersion={profile.latestVersion?.number ?? null} />
       </header>
       <nav aria-label="Sections" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 className="mb-2 font-medium">Sections</h2>
