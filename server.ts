@@ -1,6 +1,7 @@
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { startHousekeeping } from "@/lib/auth/housekeeping";
 import { ensureAuthSecret } from "@/lib/bootstrap/auth-secret";
 import { fatal } from "@/lib/bootstrap/fatal";
 import { cookieUserResolver } from "@/lib/collab/cookie-user-resolver";
@@ -9,6 +10,8 @@ import { openConfiguredDatabase } from "@/lib/bootstrap/open-configured-database
 import { setDatabase, type DatabaseHandle } from "@/lib/db/client";
 import { registerSectionFlusher } from "@/lib/sections/flush-section-edits";
 import { env, type Env } from "@/lib/env";
+import { CLIENT_ADDRESS_HEADER, clientAddress } from "@/lib/http/client-address";
+import { startLinkCheckService } from "@/lib/links/link-check-service";
 import { seedDatabase } from "@/lib/seed/seed-database";
 
 const dev = process.argv.includes("--dev");
@@ -30,6 +33,7 @@ async function main() {
   setDatabase(handle);
 
   const shutdown = async (code: number) => {
+    linkChecker?.stop();
     // Store every dirty collaboration document before the database closes (bounded, so a dead DB cannot hang exit).
     await Promise.race([collab.destroy().catch((err: unknown) => console.error(`folio: storing documents failed: ${(err as Error).message}`)), new Promise((r) => setTimeout(r, 15_000))]);
     await handle.close().catch(() => {});
@@ -51,6 +55,11 @@ async function main() {
     allowedOrigins: e.NEXTAUTH_URL ? [e.NEXTAUTH_URL] : [],
   });
 
+  const linkChecker =
+    e.LINK_CHECK === "on"
+      ? startLinkCheckService({ db: handle.db, allow: e.FOLIO_FETCH_ALLOW, archive: { cdxUrl: e.ARCHIVE_CDX_URL, replayUrl: e.ARCHIVE_REPLAY_URL }, log: (l) => console.log(l) })
+      : null;
+
   registerSectionFlusher((sectionId) => collab.flushSection(sectionId));
 
   if (e.PORT !== 0) process.env.NEXTAUTH_URL ??= `http://localhost:${e.PORT}`;
@@ -58,7 +67,12 @@ async function main() {
   const handler = app.getRequestHandler();
   await app.prepare();
 
-  const server = http.createServer((req, res) => void handler(req, res));
+  const stopHousekeeping = startHousekeeping(handle.db, (l) => console.error(l));
+  const server = http.createServer((req, res) => {
+    // Overwrites whatever the client sent: sign-in throttling trusts only this.
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req, e.FOLIO_TRUST_PROXY);
+    void handler(req, res);
+  });
   // Only /collab: Next attaches its own upgrade listener (dev HMR) for everything else.
   server.on("upgrade", (req, socket, head) => {
     if (new URL(req.url ?? "", "http://x").pathname === "/collab") collab.handleUpgrade(req, socket, head);
@@ -77,6 +91,7 @@ async function main() {
   const stop = () => {
     if (stopping) return;
     stopping = true;
+    stopHousekeeping();
     server.close();
     server.closeAllConnections();
     void shutdown(0);

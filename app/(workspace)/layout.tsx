@@ -9,6 +9,7 @@ export const dynamic = "force-dynamic";
 const links: { href: string; label: string; action: GeneralAction | null }[] = [
   { href: "/countries", label: "Countries", action: null },
   { href: "/sources", label: "Sources", action: null },
+  { href: "/freshness", label: "Freshness", action: "profile.readDraft" },
   { href: "/admin/users", label: "Users", action: "users.manage" },
   { href: "/admin/template", label: "Template", action: "template.manage" },
   { href: "/admin/policy", label: "Policy", action: "policy.manage" },

@@ -1,4 +1,4 @@
-import { desc, eq } from "drizzle-orm";
+import { desc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
 import { reverifications, type ReverificationResult } from "@/lib/db/schema/citations";
@@ -17,8 +17,16 @@ export interface ReverificationEntry {
 
 /** A cited source's re-verifications, newest first. */
 export async function reverificationHistory(db: Executor, citationSourceId: string): Promise<ReverificationEntry[]> {
-  return db
+  return (await reverificationHistories(db, [citationSourceId])).get(citationSourceId) ?? [];
+}
+
+/** Re-verifications of several cited sources at once, newest first, keyed by cited source. */
+export async function reverificationHistories(db: Executor, citationSourceIds: string[]): Promise<Map<string, ReverificationEntry[]>> {
+  const out = new Map<string, ReverificationEntry[]>();
+  if (citationSourceIds.length === 0) return out;
+  const rows = await db
     .select({
+      citationSourceId: reverifications.citationSourceId,
       id: reverifications.id,
       at: reverifications.at,
       by: users.name,
@@ -31,6 +39,8 @@ export async function reverificationHistory(db: Executor, citationSourceId: stri
     })
     .from(reverifications)
     .leftJoin(users, eq(users.id, reverifications.userId))
-    .where(eq(reverifications.citationSourceId, citationSourceId))
+    .where(inArray(reverifications.citationSourceId, citationSourceIds))
     .orderBy(desc(reverifications.at), desc(reverifications.id));
+  for (const { citationSourceId, ...entry } of rows) out.set(citationSourceId, [...(out.get(citationSourceId) ?? []), entry]);
+  return out;
 }
