@@ -1,6 +1,7 @@
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { startHousekeeping } from "@/lib/auth/housekeeping";
 import { ensureAuthSecret } from "@/lib/bootstrap/auth-secret";
 import { fatal } from "@/lib/bootstrap/fatal";
 import { cookieUserResolver } from "@/lib/collab/cookie-user-resolver";
@@ -9,6 +10,7 @@ import { openConfiguredDatabase } from "@/lib/bootstrap/open-configured-database
 import { setDatabase, type DatabaseHandle } from "@/lib/db/client";
 import { registerSectionFlusher } from "@/lib/sections/flush-section-edits";
 import { env, type Env } from "@/lib/env";
+import { CLIENT_ADDRESS_HEADER, clientAddress } from "@/lib/http/client-address";
 import { startLinkCheckService } from "@/lib/links/link-check-service";
 import { seedDatabase } from "@/lib/seed/seed-database";
 
@@ -65,7 +67,12 @@ async function main() {
   const handler = app.getRequestHandler();
   await app.prepare();
 
-  const server = http.createServer((req, res) => void handler(req, res));
+  const stopHousekeeping = startHousekeeping(handle.db, (l) => console.error(l));
+  const server = http.createServer((req, res) => {
+    // Overwrites whatever the client sent: sign-in throttling trusts only this.
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req, e.FOLIO_TRUST_PROXY);
+    void handler(req, res);
+  });
   // Only /collab: Next attaches its own upgrade listener (dev HMR) for everything else.
   server.on("upgrade", (req, socket, head) => {
     if (new URL(req.url ?? "", "http://x").pathname === "/collab") collab.handleUpgrade(req, socket, head);
@@ -84,6 +91,7 @@ async function main() {
   const stop = () => {
     if (stopping) return;
     stopping = true;
+    stopHousekeeping();
     server.close();
     server.closeAllConnections();
     void shutdown(0);

@@ -23,3 +23,7 @@ export const withdrawSubmissionSchema = z.object({ revisionId: uuid("Revision") 
 export const assignReviewerSchema = z.object({ revisionId: uuid("Revision"), assigneeId: uuid("Reviewer") });
 
 export const diffQuerySchema = z.object({ against: uuid("against").nullish() });
+
+export const revisionIdSchema = z.object({ revisionId: uuid("Revision") });
+
+export const countryCodeSchema = z.object({ countryCode: z.string().regex(/^[A-Za-z]{2}$/, { error: "Country must be a two-letter ISO code." }) });
