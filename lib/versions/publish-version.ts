@@ -23,7 +23,7 @@ export class NothingToPublishError extends AppError {
 /** Refusal by the citation-quality gate, listing the offending footnotes. */
 export class PublishGateError extends AppError {
   constructor(readonly footnotes: GateProblem[]) {
-    super("conflict:publish-gate", `Publishing is blocked by ${footnotes.length} footnote${footnotes.length === 1 ? "" : "s"}: ${footnotes.map((f) => `note ${f.number} (${f.message})`).join("; ")}.`);
+    super("conflict:publish-gate", `Publishing is blocked by ${footnotes.length} problem${footnotes.length === 1 ? "" : "s"} under the citation policy: ${footnotes.map((f) => `${f.number > 0 ? `note ${f.number}` : "the profile"} (${f.message})`).join("; ")}.`, { field: "overrideReason" });
   }
 }
 
