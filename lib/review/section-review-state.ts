@@ -1,0 +1,39 @@
+import { eq } from "drizzle-orm";
+import { can, type Actor } from "@/lib/auth/policies";
+import type { Database } from "@/lib/db/client";
+import { sections } from "@/lib/db/schema/profiles";
+import { withLiveContent } from "@/lib/profiles/live-content";
+import { listRevisions, type RevisionSummary } from "./queries";
+import { canTransition, displayStatus, type DisplayStatus } from "./status";
+
+export interface SectionReviewState {
+  status: DisplayStatus;
+  latest: RevisionSummary | null;
+  /** The revision in review, when there is one. */
+  open: RevisionSummary | null;
+  canSubmit: boolean;
+  canWithdraw: boolean;
+}
+
+const stable = (v: unknown) => JSON.stringify(v);
+
+/** What the section page shows of review: status (with "changed since approval"), latest revision and which buttons work. */
+export async function sectionReviewState({ actor, db, sectionId }: { actor: Actor; db: Database; sectionId: string }): Promise<SectionReviewState> {
+  const history = await listRevisions({ actor, db, sectionId });
+  const [section] = await db.select({ id: sections.id, status: sections.status, contentJson: sections.contentJson }).from(sections).where(eq(sections.id, sectionId));
+  let changed = false;
+  const approved = history.find((h) => h.state === "approved");
+  if (section!.status === "approved" && approved) {
+    const [live] = await withLiveContent(db, [section!]);
+    const rev = await db.query.revisions.findFirst({ where: (r, { eq: is }) => is(r.id, approved.id), columns: { contentJson: true } });
+    changed = stable(live!.contentJson) !== stable(rev?.contentJson);
+  }
+  const open = history.find((h) => h.state === "open") ?? null;
+  return {
+    status: displayStatus(section!.status, changed),
+    latest: history[0] ?? null,
+    open,
+    canSubmit: can(actor, "section.submit") && canTransition(section!.status, "submit"),
+    canWithdraw: open !== null && can(actor, "review.withdraw", { submittedBy: open.submittedBy }),
+  };
+}
