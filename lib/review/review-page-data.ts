@@ -1,5 +1,5 @@
 import { eq } from "drizzle-orm";
-import { refusal, type Actor } from "@/lib/auth/policies";
+import type { Actor } from "@/lib/auth/policies";
 import type { Executor } from "@/lib/db/client";
 import { profiles, sections } from "@/lib/db/schema/profiles";
 import { revisions } from "@/lib/db/schema/review";
@@ -8,6 +8,7 @@ import { resolveAnchors } from "@/lib/comments/resolve-anchors";
 import { countryName } from "@/lib/profiles/countries";
 import { listRevisions, type RevisionSummary } from "./queries";
 import { revisionDiff, type RevisionDiff } from "./redline/revision-diff";
+import { reviewAbilities } from "./review-abilities";
 import type { SectionStatus } from "./status";
 
 export interface ReviewPageData {
@@ -36,7 +37,7 @@ export async function reviewPageData({ actor, db, revisionId, against }: { actor
   const threads = await listThreads({ actor, db, sectionId: after.sectionId });
   const [state] = await db.select({ yState: revisions.yState }).from(revisions).where(eq(revisions.id, revisionId));
   const ranges = resolveAnchors(state!.yState, threads);
-  const decisionRefusal = revision.state !== "open" ? `This revision is ${revision.state.replace("_", " ")}; only the open revision can be decided.` : refusal(actor, "review.decide", { submittedBy: revision.submittedBy, authors: revision.authors });
+  const decisionRefusal = revision.state !== "open" ? `This revision is ${revision.state.replace("_", " ")}; only the open revision can be decided.` : reviewAbilities(actor, section!.status, revision).decide;
   return {
     diff,
     after: after.contentJson,

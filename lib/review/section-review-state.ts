@@ -1,10 +1,11 @@
 import { eq } from "drizzle-orm";
-import { can, type Actor } from "@/lib/auth/policies";
+import type { Actor } from "@/lib/auth/policies";
 import type { Database } from "@/lib/db/client";
 import { sections } from "@/lib/db/schema/profiles";
 import { withLiveContent } from "@/lib/profiles/live-content";
 import { listRevisions, type RevisionSummary } from "./queries";
-import { canTransition, displayStatus, type DisplayStatus } from "./status";
+import { reviewAbilities } from "./review-abilities";
+import { displayStatus, type DisplayStatus } from "./status";
 
 export interface SectionReviewState {
   status: DisplayStatus;
@@ -29,11 +30,12 @@ export async function sectionReviewState({ actor, db, sectionId }: { actor: Acto
     changed = stable(live!.contentJson) !== stable(rev?.contentJson);
   }
   const open = history.find((h) => h.state === "open") ?? null;
+  const abilities = reviewAbilities(actor, section!.status, open);
   return {
     status: displayStatus(section!.status, changed),
     latest: history[0] ?? null,
     open,
-    canSubmit: can(actor, "section.submit") && canTransition(section!.status, "submit"),
-    canWithdraw: open !== null && can(actor, "review.withdraw", { submittedBy: open.submittedBy }),
+    canSubmit: abilities.submit === null,
+    canWithdraw: abilities.withdraw === null,
   };
 }
