@@ -71,6 +71,9 @@ async function main() {
     const p99 = quantile(diffMs, 0.99);
     const renderMed = quantile(renderMs, 0.5);
     console.log(`redline: section "${largest.title}" (${largest.text.length} chars, ${edited.words} words, ${before.citations.length} footnotes); ${edited.changed} words and ${last.footnotes.length} footnotes changed`);
+    const result = { section: largest.title, chars: largest.text.length, words: edited.words, wordsChanged: edited.changed, footnotes: before.citations.length, footnotesChanged: last.footnotes.length, textChanges: last.changes.length, runs: RUNS, diffMedianMs: med, diffP99Ms: p99, renderMedianMs: renderMed, ratio: med / renderMed, targetP99Ms: 250, met: p99 <= 250 };
+    fs.mkdirSync(path.resolve("bench/results"), { recursive: true });
+    fs.writeFileSync(path.resolve("bench/results/redline.json"), `${JSON.stringify(result, null, 2)}\n`);
     console.log(`redline: ${last.changes.length} text changes; diff median ${med.toFixed(1)} ms, p99 ${p99.toFixed(1)} ms over ${RUNS} runs; render alone median ${renderMed.toFixed(2)} ms; ratio ${(med / renderMed).toFixed(1)}×; target p99 ≤ 250 ms: ${p99 <= 250 ? "met" : "NOT met"}`);
   } finally {
     await handle.close();

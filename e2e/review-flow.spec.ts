@@ -108,3 +108,39 @@ test("submit, redline with footnotes, anchored comment, request changes, four-ey
   expect(again.status()).toBe(409);
   expect(((await again.json()) as { error: string }).error).toMatch(/already decided by/);
 });
+
+test("a thread started in the editor is highlighted, answered (the starter's bell counts it), resolved and reopened", async ({ pageAs }) => {
+  const a = await pageAs("researcher");
+  const countries = new CountriesPage(a.page);
+  await countries.goto();
+  await countries.createProfile("MT");
+  const editorA = new SectionEditorPage(a.page);
+  const url = await editorA.openFirstSection("mt", SECTION);
+  await editorA.typeAtEnd("Malta issues an eID card to residents.");
+  await expect(editorA.status()).toContainText("Saved");
+  await editorA.textbox().getByText("Malta issues").dblclick({ position: { x: 4, y: 4 } });
+  const margin = a.page.getByRole("region", { name: "Comments" });
+  await margin.getByRole("button", { name: "Comment on selection" }).click();
+  const form = margin.getByRole("form", { name: "New comment" });
+  await expect(form.locator("q")).toHaveText("Malta");
+  await form.getByLabel("Comment").fill("Official name?");
+  await form.getByRole("button", { name: "Start thread" }).click();
+  const thread = margin.getByRole("article", { name: "Thread on “Malta”" });
+  await expect(thread).toContainText("Official name?");
+  await expect(editorA.textbox().locator(".comment-anchor")).toHaveText("Malta");
+
+  const c = await pageAs("researcher");
+  await c.page.goto(url);
+  const threadC = c.page.getByRole("region", { name: "Comments" }).getByRole("article", { name: "Thread on “Malta”" });
+  await threadC.getByLabel("Reply").fill("Republic of Malta.");
+  await threadC.getByRole("button", { name: "Reply" }).click();
+  await expect(threadC).toContainText("Republic of Malta.");
+
+  await a.page.reload();
+  await expect(a.page.getByRole("link", { name: "Notifications, 1 unread" })).toBeVisible();
+  await thread.getByRole("button", { name: "Resolve" }).click();
+  await expect(thread).toContainText("resolved");
+  await expect(editorA.textbox().locator(".comment-anchor")).toHaveCount(0);
+  await thread.getByRole("button", { name: "Reopen" }).click();
+  await expect(editorA.textbox().locator(".comment-anchor")).toHaveText("Malta");
+});

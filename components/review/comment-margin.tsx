@@ -18,7 +18,8 @@ function selectionAnchor(editor: Editor) {
   const quote = editor.state.doc.textBetween(from, to, " ", "").trim();
   const sync = ySyncPluginKey.getState(editor.state) as { type: Y.XmlFragment; binding?: { mapping: unknown } } | undefined;
   if (!quote || !sync?.binding) return null;
-  const rel = (pos: number) => Y.relativePositionToJSON(absolutePositionToRelativePosition(pos, sync.type, sync.binding!.mapping as never));
+  // Plain JSON: Yjs ids are class instances, which a server action's arguments cannot carry.
+  const rel = (pos: number) => JSON.parse(JSON.stringify(Y.relativePositionToJSON(absolutePositionToRelativePosition(pos, sync.type, sync.binding!.mapping as never)))) as Record<string, unknown>;
   return { anchorFrom: rel(from), anchorTo: rel(to), quote: quote.slice(0, 2000) };
 }
 

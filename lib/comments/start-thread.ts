@@ -1,5 +1,4 @@
 import { eq } from "drizzle-orm";
-import { z } from "zod";
 import { authorize, type Actor } from "@/lib/auth/policies";
 import type { Database } from "@/lib/db/client";
 import { sections } from "@/lib/db/schema/profiles";
@@ -9,8 +8,6 @@ import { parseInput } from "@/lib/validation/parse-input";
 import { revisionAnchor } from "./revision-anchor";
 import { startThreadInDraftSchema, startThreadOnRevisionSchema } from "./schemas";
 
-const startThreadSchema = z.union([startThreadOnRevisionSchema, startThreadInDraftSchema]);
-
 /**
  * Starts a comment thread on a range of a section, anchored with Yjs relative positions (from the editor, or
  * computed here for a range of a revision) and the quoted text as fallback.
@@ -18,7 +15,8 @@ const startThreadSchema = z.union([startThreadOnRevisionSchema, startThreadInDra
  */
 export async function startThread({ actor, db, input }: { actor: Actor; db: Database; input: unknown }): Promise<{ threadId: string; sectionId: string }> {
   authorize(actor, "section.comment");
-  const parsed = parseInput(startThreadSchema, input);
+  const onRevision = typeof input === "object" && input !== null && "revisionId" in input;
+  const parsed = onRevision ? parseInput(startThreadOnRevisionSchema, input) : parseInput(startThreadInDraftSchema, input);
   return db.transaction(async (tx) => {
     let anchor: { sectionId: string; revisionId: string | null; anchorFrom: Record<string, unknown>; anchorTo: Record<string, unknown>; quote: string };
     if ("revisionId" in parsed) {
