@@ -5,6 +5,7 @@ import { requireAbility, toActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { formatAge } from "@/lib/review/format-age";
 import { listReviewers, reviewQueue } from "@/lib/review/queries";
+import { RefreshOnFocus } from "@/components/review/refresh-on-focus";
 
 export const metadata: Metadata = { title: "Review queue" };
 
@@ -20,6 +21,7 @@ export default async function ReviewQueuePage({ searchParams }: Props) {
   const now = new Date();
   return (
     <article className="flex flex-col gap-4">
+      <RefreshOnFocus />
       <header className="flex items-center gap-4">
         <h1 className="text-2xl font-semibold">Review queue</h1>
         <nav aria-label="Filter" className="flex gap-3 text-sm">

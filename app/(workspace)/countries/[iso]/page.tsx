@@ -15,6 +15,7 @@ import type { Problem } from "@/lib/import/types";
 import { withLiveContent } from "@/lib/profiles/live-content";
 import { getProfileByCountry } from "@/lib/profiles/queries";
 import { openThreadCounts } from "@/lib/review/queries";
+import { RefreshOnFocus } from "@/components/review/refresh-on-focus";
 
 type Params = { params: Promise<{ iso: string }> };
 
@@ -38,6 +39,7 @@ export default async function ProfilePage({ params }: Params) {
   const numbers = new Map(footnotes.map((f) => [f.citationId, { number: f.number, text: f.text }]));
   return (
     <article className="flex flex-col gap-6">
+      <RefreshOnFocus />
       <header className="flex flex-col gap-1">
         <p className="text-sm text-slate-600">
           <Link href="/countries" className="hover:underline">Countries</Link> ›

@@ -8,6 +8,7 @@ import { can } from "@/lib/auth/policies";
 import { requireAbility, toActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { reviewPageData } from "@/lib/review/review-page-data";
+import { RefreshOnFocus } from "@/components/review/refresh-on-focus";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -24,6 +25,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const afterLabel = `Revision ${data.revision.number}`;
   return (
     <article className="flex flex-col gap-4">
+      <RefreshOnFocus />
       <header className="flex flex-col gap-1">
         <p className="text-sm text-slate-600">
           <Link href="/review" className="hover:underline">Review queue</Link> › <Link href={`/countries/${iso}`} className="hover:underline">{data.section.countryName}</Link> ›{" "}
