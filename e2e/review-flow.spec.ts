@@ -144,3 +144,33 @@ test("a thread started in the editor is highlighted, answered (the starter's bel
   await thread.getByRole("button", { name: "Reopen" }).click();
   await expect(editorA.textbox().locator(".comment-anchor")).toHaveText("Malta");
 });
+
+test("the queue: assign yourself, filter 'assigned to me'; the audit page shows submit and assign for the profile", async ({ pageAs }) => {
+  const a = await pageAs("researcher");
+  const countries = new CountriesPage(a.page);
+  await countries.goto();
+  await countries.createProfile("LU");
+  const editorA = new SectionEditorPage(a.page);
+  await editorA.openFirstSection("lu", SECTION);
+  await editorA.typeAtEnd("Luxembourg issues an eID card.");
+  expect(await submitSection(a.page, "First draft")).toBe(1);
+
+  const b = await pageAs("editor");
+  await b.page.goto("/review?mine=1");
+  await expect(b.page.getByRole("link", { name: /LU · Digital ID Overview/ })).toHaveCount(0);
+  await b.page.goto("/review");
+  const row = b.page.getByRole("row", { name: /LU · Digital ID Overview \(revision 1\)/ });
+  await expect(row).toContainText(a.user.name);
+  await row.getByRole("button", { name: "Assign me" }).click();
+  await expect(row.getByRole("combobox", { name: `Reviewer for ${SECTION}` })).toHaveValue(b.user.id);
+  await b.page.getByRole("link", { name: "Assigned to me" }).click();
+  await expect(b.page.getByRole("row", { name: /LU · Digital ID Overview \(revision 1\)/ })).toBeVisible();
+
+  const admin = await pageAs("admin");
+  await admin.page.goto("/admin/audit?profile=lu&action=review.");
+  const entries = admin.page.getByRole("table", { name: "Audit entries" });
+  await expect(entries.getByRole("row", { name: /review\.submit/ })).toContainText(a.user.name);
+  await expect(entries.getByRole("row", { name: /review\.assign/ })).toContainText(b.user.name);
+  await admin.page.goto("/admin/audit?from=yesterday");
+  await expect(admin.page.getByRole("alert").filter({ hasText: "From must be a date" })).toBeVisible();
+});
