@@ -7,14 +7,14 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 
 /** Approve / Request changes (a note is required for the latter); disabled with the reason when the viewer may not decide. */
-export function DecisionForm({ revisionId, refusal }: { revisionId: string; refusal: string | null }) {
+export function DecisionForm({ revisionId, contentHash, refusal }: { revisionId: string; contentHash: string; refusal: string | null }) {
   const [note, setNote] = useState("");
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
   const router = useRouter();
   const decide = (decision: "approved" | "changes_requested") =>
     startTransition(async () => {
-      const result = await decideRevisionAction({ revisionId, decision, note });
+      const result = await decideRevisionAction({ revisionId, decision, note, contentHash });
       if (!result.ok) setMessage({ tone: "error", text: result.error });
       else {
         setMessage({ tone: "success", text: decision === "approved" ? "Approved." : "Changes requested." });

@@ -82,7 +82,8 @@ describe("review commands", () => {
     expect(await db().select().from(reviews).where(eq(reviews.revisionId, own.id))).toEqual([]);
     await expect(decideRevision({ actor: s.editor2.actor, db: db(), input: { revisionId: rev.id, decision: "approved" } })).rejects.toThrow(/superseded by revision 2/);
     await expect(decideRevision({ actor: s.editor2.actor, db: db(), input: { revisionId: own.id, decision: "changes_requested" } })).rejects.toMatchObject({ field: "note" });
-    const done = await decideRevision({ actor: s.editor2.actor, db: db(), input: { revisionId: own.id, decision: "approved", note: "Fine" } });
+    await expect(decideRevision({ actor: s.editor2.actor, db: db(), input: { revisionId: own.id, decision: "approved", contentHash: "0".repeat(64) } })).rejects.toMatchObject({ status: 409, field: "contentHash" });
+    const done = await decideRevision({ actor: s.editor2.actor, db: db(), input: { revisionId: own.id, decision: "approved", note: "Fine", contentHash: own.contentHash } });
     expect(done.status).toBe("approved");
     const [review] = await db().select().from(reviews).where(eq(reviews.revisionId, own.id));
     expect(review!.contentHash).toBe(own.contentHash);

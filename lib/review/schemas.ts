@@ -15,6 +15,8 @@ export const decideRevisionSchema = z
     revisionId: uuid("Revision"),
     decision: z.enum(["approved", "changes_requested"], { error: "Decision must be “approved” or “changes_requested”." }),
     note,
+    /** The content hash the reviewer saw; a decision on anything else is refused. */
+    contentHash: z.string().regex(/^[0-9a-f]{64}$/, { error: "contentHash must be a SHA-256 hex digest." }).optional(),
   })
   .refine((v) => v.decision !== "changes_requested" || (v.note ?? "") !== "", { error: "A note is required when requesting changes.", path: ["note"] });
 

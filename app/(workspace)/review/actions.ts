@@ -32,7 +32,7 @@ export async function withdrawSubmissionAction(input: { revisionId: string }): P
   return result;
 }
 
-export async function decideRevisionAction(input: { revisionId: string; decision: string; note?: string }): Promise<ActionResult<{ status: string }>> {
+export async function decideRevisionAction(input: { revisionId: string; decision: string; note?: string; contentHash?: string }): Promise<ActionResult<{ status: string }>> {
   const result = await runAction(async ({ actor, db }) => {
     const done = await decideRevision({ actor, db, input });
     publishSectionStatus(done);

@@ -44,7 +44,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
         {data.revision.note ? <p className="rounded bg-slate-100 px-3 py-2 text-sm">Note to reviewers: {data.revision.note}</p> : null}
         {data.revision.decisionNote ? <p className="rounded bg-amber-50 px-3 py-2 text-sm">Decision note ({data.revision.deciderName}): {data.revision.decisionNote}</p> : null}
       </header>
-      <DecisionForm revisionId={data.revision.id} refusal={data.decisionRefusal} />
+      <DecisionForm revisionId={data.revision.id} contentHash={data.revision.contentHash} refusal={data.decisionRefusal} />
       <ReviewWorkspace
         key={`${data.revision.id}-${data.diff.against?.id ?? "empty"}`}
         revisionId={data.revision.id}
