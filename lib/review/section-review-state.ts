@@ -5,7 +5,8 @@ import { sections } from "@/lib/db/schema/profiles";
 import { withLiveContent } from "@/lib/profiles/live-content";
 import { listRevisions, type RevisionSummary } from "./queries";
 import { reviewAbilities } from "./review-abilities";
-import { displayStatus, type DisplayStatus } from "./status";
+import { displayStatuses } from "./display-statuses";
+import type { DisplayStatus } from "./status";
 
 export interface SectionReviewState {
   status: DisplayStatus;
@@ -16,23 +17,16 @@ export interface SectionReviewState {
   canWithdraw: boolean;
 }
 
-const stable = (v: unknown) => JSON.stringify(v);
-
 /** What the section page shows of review: status (with "changed since approval"), latest revision and which buttons work. */
 export async function sectionReviewState({ actor, db, sectionId }: { actor: Actor; db: Database; sectionId: string }): Promise<SectionReviewState> {
   const history = await listRevisions({ actor, db, sectionId });
   const [section] = await db.select({ id: sections.id, status: sections.status, contentJson: sections.contentJson }).from(sections).where(eq(sections.id, sectionId));
-  let changed = false;
-  const approved = history.find((h) => h.state === "approved");
-  if (section!.status === "approved" && approved) {
-    const [live] = await withLiveContent(db, [section!]);
-    const rev = await db.query.revisions.findFirst({ where: (r, { eq: is }) => is(r.id, approved.id), columns: { contentJson: true } });
-    changed = stable(live!.contentJson) !== stable(rev?.contentJson);
-  }
+  const [live] = await withLiveContent(db, [section!]);
+  const shown = (await displayStatuses(db, [{ ...live!, status: section!.status }])).get(sectionId)!;
   const open = history.find((h) => h.state === "open") ?? null;
   const abilities = reviewAbilities(actor, section!.status, open);
   return {
-    status: displayStatus(section!.status, changed),
+    status: shown,
     latest: history[0] ?? null,
     open,
     canSubmit: abilities.submit === null,

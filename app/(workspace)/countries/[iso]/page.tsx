@@ -14,6 +14,7 @@ import { loadFootnotes } from "@/lib/profiles/footnotes";
 import type { Problem } from "@/lib/import/types";
 import { withLiveContent } from "@/lib/profiles/live-content";
 import { getProfileByCountry } from "@/lib/profiles/queries";
+import { displayStatuses } from "@/lib/review/display-statuses";
 import { openThreadCounts } from "@/lib/review/queries";
 import { RefreshOnFocus } from "@/components/review/refresh-on-focus";
 
@@ -36,6 +37,7 @@ export default async function ProfilePage({ params }: Params) {
   const sections = await withLiveContent(db, profile.sections);
   const footnotes = await loadFootnotes(db, sections);
   const threadCounts = await openThreadCounts(db, profile.sections.map((s) => s.id));
+  const statuses = await displayStatuses(db, sections);
   const numbers = new Map(footnotes.map((f) => [f.citationId, { number: f.number, text: f.text }]));
   return (
     <article className="flex flex-col gap-6">
@@ -58,7 +60,7 @@ export default async function ProfilePage({ params }: Params) {
           {profile.sections.map((s) => (
             <li key={s.id} style={{ paddingLeft: `${s.depth * 1.25}rem` }} className="flex items-center gap-2">
               <a href={`#section-${s.id}`} className="text-blue-800 hover:underline">{s.title}</a>
-              <StatusBadge status={s.status} />
+              <StatusBadge status={statuses.get(s.id) ?? s.status} />
               {threadCounts.get(s.id) ? <span className="text-xs text-amber-800" aria-label={`${threadCounts.get(s.id)} open comment threads`}>💬 {threadCounts.get(s.id)}</span> : null}
               <Link href={`/countries/${iso.toLowerCase()}/sections/${s.id}`} className="ml-auto text-xs text-slate-600 underline">
                 {can["section.edit"] ? "Edit" : "Open"}
