@@ -19,6 +19,8 @@ export interface RevisionViewerProps {
 /** A read-only rendering of a revision (same schema as the editor, so selections are document positions). */
 export function RevisionViewer({ doc, numbers, marks, label, onComment }: RevisionViewerProps) {
   const [selection, setSelection] = useState<{ from: number; to: number; quote: string } | null>(null);
+  // Rebuilt when the decorations change (new threads after a refresh); the document itself never changes.
+  const marksKey = JSON.stringify(marks);
   const editor = useEditor({
     immediatelyRender: false,
     editable: false,
@@ -39,7 +41,7 @@ export function RevisionViewer({ doc, numbers, marks, label, onComment }: Revisi
       const quote = e.state.doc.textBetween(from, to, " ", "").trim();
       setSelection(to > from && quote ? { from, to, quote } : null);
     },
-  });
+  }, [marksKey]);
   return (
     <div className="relative rounded-lg border border-slate-200 bg-white">
       <EditorContent editor={editor} />
