@@ -9,6 +9,8 @@ import { createCollabServer } from "@/lib/collab/create-collab-server";
 import { openConfiguredDatabase } from "@/lib/bootstrap/open-configured-database";
 import { setDatabase, type DatabaseHandle } from "@/lib/db/client";
 import { registerSectionFlusher } from "@/lib/sections/flush-section-edits";
+import { encodeReviewStatusMessage } from "@/lib/collab/review-status-message";
+import { onSectionStatus } from "@/lib/review/publish-section-status";
 import { env, type Env } from "@/lib/env";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "@/lib/http/client-address";
 import { startLinkCheckService } from "@/lib/links/link-check-service";
@@ -61,6 +63,8 @@ async function main() {
       : null;
 
   registerSectionFlusher((sectionId) => collab.flushSection(sectionId));
+  // Review status changes reach everyone who has one of the profile's sections open, over its presence room.
+  onSectionStatus((event) => collab.broadcastToProfile(event.profileId, encodeReviewStatusMessage(event)));
 
   if (e.PORT !== 0) process.env.NEXTAUTH_URL ??= `http://localhost:${e.PORT}`;
   const app = next({ dev, dir: path.resolve(import.meta.dirname), hostname: "localhost", port: e.PORT });

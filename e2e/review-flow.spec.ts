@@ -75,8 +75,8 @@ test("submit, redline with footnotes, anchored comment, request changes, four-ey
   await expect(anchor).toHaveText("voluntary");
 
   // B requests changes; A edits and resubmits.
+  // The status reaches A's open page live, without a reload.
   await review.decide("Request changes", "Please say who may opt out.");
-  await a.page.reload();
   await expect(a.page.getByRole("heading", { level: 1 }).locator("..")).toContainText("Changes requested");
   await editorA.typeAtEnd(" Citizens may opt out.");
 
@@ -102,7 +102,6 @@ test("submit, redline with footnotes, anchored comment, request changes, four-ey
   // B, who wrote nothing, approves.
   await review.openFromQueue(SECTION, 3);
   await review.decide("Approve");
-  await a.page.reload();
   await expect(a.page.getByRole("heading", { level: 1 }).locator("..")).toContainText("Approved");
   const again = await b.context.request.post(`/api/revisions/${rev3}/decision`, { data: { decision: "approved" } });
   expect(again.status()).toBe(409);
