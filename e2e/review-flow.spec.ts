@@ -73,11 +73,17 @@ test("submit, redline with footnotes, anchored comment, request changes, four-ey
   await c.page.keyboard.type("In short, ");
   await expect(editorA.textbox()).toContainText("In short, Iceland");
   await expect(anchor).toHaveText("voluntary");
+  await expect(editorC.status()).toContainText("Saved");
+  await c.page.goto("/countries/is");
+  const sectionsC = c.page.getByRole("navigation", { name: "Sections" });
+  await expect(sectionsC).toContainText("In review");
 
-  // B requests changes; A edits and resubmits.
-  // The status reaches A's open page live, without a reload.
+  // B requests changes: the status reaches A's open section and C's open profile page live, without a reload.
   await review.decide("Request changes", "Please say who may opt out.");
   await expect(a.page.getByRole("heading", { level: 1 }).locator("..")).toContainText("Changes requested");
+  await expect(sectionsC).toContainText("Changes requested");
+
+  // A edits and resubmits.
   await editorA.typeAtEnd(" Citizens may opt out.");
 
   // An editor who edits the section may not decide it: not in the UI, not through the route.

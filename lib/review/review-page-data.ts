@@ -17,7 +17,7 @@ export interface ReviewPageData {
   before: Record<string, unknown> | null;
   revision: RevisionSummary;
   history: RevisionSummary[];
-  section: { id: string; title: string; countryCode: string; countryName: string; status: SectionStatus };
+  section: { id: string; title: string; profileId: string; countryCode: string; countryName: string; status: SectionStatus };
   threads: (ThreadView & { range: { from: number; to: number } | null })[];
   /** Why the actor may not decide (four-eyes, role, or the revision is not open), or null. */
   decisionRefusal: string | null;
@@ -28,7 +28,7 @@ export async function reviewPageData({ actor, db, revisionId, against }: { actor
   const full = await revisionDiff({ actor, db, revisionId, againstId: against });
   const { after, before, ...diff } = full;
   const [section] = await db
-    .select({ id: sections.id, title: sections.title, status: sections.status, countryCode: profiles.countryCode })
+    .select({ id: sections.id, title: sections.title, status: sections.status, profileId: sections.profileId, countryCode: profiles.countryCode })
     .from(sections)
     .innerJoin(profiles, eq(profiles.id, sections.profileId))
     .where(eq(sections.id, after.sectionId));

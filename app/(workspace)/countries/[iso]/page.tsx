@@ -17,6 +17,7 @@ import { getProfileByCountry } from "@/lib/profiles/queries";
 import { displayStatuses } from "@/lib/review/display-statuses";
 import { openThreadCounts } from "@/lib/review/queries";
 import { RefreshOnFocus } from "@/components/review/refresh-on-focus";
+import { ProfileStatusListener } from "@/components/review/profile-status-listener";
 
 type Params = { params: Promise<{ iso: string }> };
 
@@ -42,6 +43,7 @@ export default async function ProfilePage({ params }: Params) {
   return (
     <article className="flex flex-col gap-6">
       <RefreshOnFocus />
+      <ProfileStatusListener profileId={profile.id} />
       <header className="flex flex-col gap-1">
         <p className="text-sm text-slate-600">
           <Link href="/countries" className="hover:underline">Countries</Link> ›

@@ -9,6 +9,7 @@ import { requireAbility, toActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { reviewPageData } from "@/lib/review/review-page-data";
 import { RefreshOnFocus } from "@/components/review/refresh-on-focus";
+import { ProfileStatusListener } from "@/components/review/profile-status-listener";
 
 export const metadata: Metadata = { title: "Review" };
 
@@ -26,6 +27,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   return (
     <article className="flex flex-col gap-4">
       <RefreshOnFocus />
+      <ProfileStatusListener profileId={data.section.profileId} />
       <header className="flex flex-col gap-1">
         <p className="text-sm text-slate-600">
           <Link href="/review" className="hover:underline">Review queue</Link> › <Link href={`/countries/${iso}`} className="hover:underline">{data.section.countryName}</Link> ›{" "}
