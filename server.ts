@@ -1,15 +1,21 @@
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { startHousekeeping } from "@/lib/auth/housekeeping";
 import { ensureAuthSecret } from "@/lib/bootstrap/auth-secret";
 import { fatal } from "@/lib/bootstrap/fatal";
 import { cookieUserResolver } from "@/lib/collab/cookie-user-resolver";
 import { createCollabServer } from "@/lib/collab/create-collab-server";
 import { openConfiguredDatabase } from "@/lib/bootstrap/open-configured-database";
 import { setDatabase, type DatabaseHandle } from "@/lib/db/client";
+import { registerSectionFlusher } from "@/lib/sections/flush-section-edits";
+import { encodeReviewStatusMessage } from "@/lib/collab/review-status-message";
+import { onSectionStatus } from "@/lib/review/publish-section-status";
 import { env, type Env } from "@/lib/env";
 import { listenForPublishes } from "@/lib/public-site/listen-for-publishes";
 import { servePublic } from "@/lib/public-site/serve-public";
+import { CLIENT_ADDRESS_HEADER, clientAddress } from "@/lib/http/client-address";
+import { startLinkCheckService } from "@/lib/links/link-check-service";
 import { seedDatabase } from "@/lib/seed/seed-database";
 
 const dev = process.argv.includes("--dev");
@@ -31,6 +37,7 @@ async function main() {
   setDatabase(handle);
 
   const shutdown = async (code: number) => {
+    linkChecker?.stop();
     // Store every dirty collaboration document before the database closes (bounded, so a dead DB cannot hang exit).
     await Promise.race([collab.destroy().catch((err: unknown) => console.error(`folio: storing documents failed: ${(err as Error).message}`)), new Promise((r) => setTimeout(r, 15_000))]);
     await stopListening?.().catch(() => {});
@@ -53,16 +60,29 @@ async function main() {
     allowedOrigins: e.NEXTAUTH_URL ? [e.NEXTAUTH_URL] : [],
   });
 
+  const linkChecker =
+    e.LINK_CHECK === "on"
+      ? startLinkCheckService({ db: handle.db, allow: e.FOLIO_FETCH_ALLOW, archive: { cdxUrl: e.ARCHIVE_CDX_URL, replayUrl: e.ARCHIVE_REPLAY_URL }, log: (l) => console.log(l) })
+      : null;
+
+  registerSectionFlusher((sectionId) => collab.flushSection(sectionId));
+  // Review status changes reach everyone who has one of the profile's sections open, over its presence room.
+  onSectionStatus((event) => collab.broadcastToProfile(event.profileId, encodeReviewStatusMessage(event)));
+
   if (e.PORT !== 0) process.env.NEXTAUTH_URL ??= `http://localhost:${e.PORT}`;
   const app = next({ dev, dir: path.resolve(import.meta.dirname), hostname: "localhost", port: e.PORT });
   const handler = app.getRequestHandler();
   await app.prepare();
 
+  const stopHousekeeping = startHousekeeping(handle.db, (l) => console.error(l));
   // Several instances on one PostgreSQL: every instance hears of a publish at once.
   const stopListening = handle.kind === "postgres" && e.DATABASE_URL ? await listenForPublishes(e.DATABASE_URL) : null;
-  // Public pages and the public API are stored bytes: answered here, before Next's renderer.
   const server = http.createServer((req, res) => {
-    if (!servePublic(req, res, () => handle.db)) void handler(req, res);
+    // Public pages and the public API are stored bytes: answered here, before Next's renderer.
+    if (servePublic(req, res, () => handle.db)) return;
+    // Overwrites whatever the client sent: sign-in throttling trusts only this.
+    req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req, e.FOLIO_TRUST_PROXY);
+    void handler(req, res);
   });
   // Only /collab: Next attaches its own upgrade listener (dev HMR) for everything else.
   server.on("upgrade", (req, socket, head) => {
@@ -82,6 +102,7 @@ async function main() {
   const stop = () => {
     if (stopping) return;
     stopping = true;
+    stopHousekeeping();
     server.close();
     server.closeAllConnections();
     void shutdown(0);

@@ -41,6 +41,10 @@ export const envSchema = z
     OIDC_NAME: z.string().trim().min(1).default("Single sign-on"),
     FOLIO_SEED_PASSWORD: optionalString.pipe(z.string().min(8, "must be at least 8 characters").optional()),
     FOLIO_SEED: z.enum(["demo", "none"]).default("demo"),
+    FOLIO_TRUST_PROXY: z
+      .enum(["true", "false", "1", "0", ""], { error: "must be true or false" })
+      .default("false")
+      .transform((v) => v === "true" || v === "1"),
     LINK_CHECK: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on"),
     FOLIO_FETCH_ALLOW: z
       .string()

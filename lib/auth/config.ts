@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { safeCallbackUrl } from "./safe-callback-url";
 import { createSession, revokeSession } from "./sessions";
@@ -47,9 +48,11 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Email and password",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(credentials) {
+      async authorize(credentials, req) {
         try {
-          const user = await verifyCredentials({ db: getDb(), input: { email: credentials?.email, password: credentials?.password } });
+          const header = req.headers?.[CLIENT_ADDRESS_HEADER];
+          const address = typeof header === "string" && header !== "" ? header : "unknown";
+          const user = await verifyCredentials({ db: getDb(), input: { email: credentials?.email, password: credentials?.password }, address });
           return { id: user.id, email: user.email, name: user.name };
         } catch (e) {
           // next-auth passes a thrown message through to the sign-in page as `error`.

@@ -25,6 +25,7 @@ export interface Subjects {
   "citation.add": void;
   "citation.reverify": void;
   "source.merge": void;
+  "links.check": void;
   "review.read": void;
   "review.queue": void;
   "review.decide": RevisionSubject;
@@ -58,6 +59,7 @@ const every: { [A in Action]: true } = {
   "citation.add": true,
   "citation.reverify": true,
   "source.merge": true,
+  "links.check": true,
   "review.read": true,
   "review.queue": true,
   "review.decide": true,
@@ -139,6 +141,7 @@ function ruleFor(action: Action): Rule<never> {
     case "citation.reverify":
       return researcher;
     case "source.merge":
+    case "links.check":
     case "profile.publish":
     case "review.queue":
       return editor;

@@ -57,6 +57,12 @@ function appendFull(out: SegmentBuilder, item: NoteItem, locale: string): void {
     out.push("text", ">");
   }
   if (item.accessed?.trim()) out.push("text", ` accessed ${formatOscolaDate(item.accessed, locale)}`);
+  const archive = item.archiveUrl?.trim();
+  if (archive && isSafeUrl(archive)) {
+    out.push("text", ", archived at <");
+    out.push("url", archive, { href: archive });
+    out.push("text", ">");
+  }
 }
 
 /** Appends one citation of a note item in full, as `ibid` or as a `(n X)` cross-reference. */

@@ -73,4 +73,11 @@ describe("formatFootnotes", () => {
   it("returns nothing for no notes", () => {
     expect(formatFootnotes([])).toEqual([]);
   });
+
+  it("shows an archive copy of a dead link as a link of its own", () => {
+    const [n] = formatFootnotes([note(cite(b, { archiveUrl: "https://web.archive.org/web/2024/https://b.example/x" }))]);
+    expect(n!.text).toBe("‘Source B’ <https://b.example/x> accessed 19 December 2025, archived at <https://web.archive.org/web/2024/https://b.example/x>.");
+    expect(n!.segments.filter((s) => s.kind === "url").map((s) => s.href)).toEqual(["https://b.example/x", "https://web.archive.org/web/2024/https://b.example/x"]);
+    expect(texts([note(cite(b, { archiveUrl: "javascript:alert(1)" }))])[0]).not.toContain("archived");
+  });
 });

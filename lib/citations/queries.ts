@@ -1,6 +1,7 @@
 import { and, asc, eq, ilike, inArray, isNull, or } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { citations, citationSources, sources } from "@/lib/db/schema/citations";
+import { linkChecks, sourceArchives } from "@/lib/db/schema/links";
 import { sections } from "@/lib/db/schema/profiles";
 import { cslItemSchema } from "./csl-item";
 import { cslToSource } from "./csl-to-source";
@@ -32,15 +33,17 @@ export async function citationItems(db: Executor, citationIds: string[]): Promis
   const out = new Map<string, NoteItem[]>();
   if (citationIds.length === 0) return out;
   const rows = await db
-    .select({ citationId: citationSources.citationId, sourceId: sources.id, csl: sources.csl, title: sources.title, url: sources.url, translation: sources.titleTranslation, accessed: citationSources.accessedAt, pinpoint: citationSources.pinpoint })
+    .select({ citationId: citationSources.citationId, sourceId: sources.id, csl: sources.csl, title: sources.title, url: sources.url, translation: sources.titleTranslation, accessed: citationSources.accessedAt, pinpoint: citationSources.pinpoint, linkStatus: linkChecks.status, archiveUrl: sourceArchives.archiveUrl })
     .from(citationSources)
     .innerJoin(sources, eq(sources.id, citationSources.sourceId))
+    .leftJoin(linkChecks, eq(linkChecks.sourceId, sources.id))
+    .leftJoin(sourceArchives, eq(sourceArchives.sourceId, sources.id))
     .where(inArray(citationSources.citationId, citationIds))
     .orderBy(asc(citationSources.citationId), asc(citationSources.position));
   for (const r of rows) {
     const parsed = cslItemSchema.safeParse(r.csl);
     const base = parsed.success ? cslToSource(parsed.data, r.sourceId) : { key: r.sourceId, title: r.title };
-    const item: NoteItem = { source: { ...base, key: r.sourceId, title: r.title, url: r.url, titleTranslation: r.translation }, accessed: r.accessed, pinpoint: r.pinpoint };
+    const item: NoteItem = { source: { ...base, key: r.sourceId, title: r.title, url: r.url, titleTranslation: r.translation }, accessed: r.accessed, pinpoint: r.pinpoint, archiveUrl: r.linkStatus === "dead" ? r.archiveUrl : null };
     out.set(r.citationId, [...(out.get(r.citationId) ?? []), item]);
   }
   return out;

@@ -20,6 +20,8 @@ export interface NoteItem {
   /** YYYY-MM-DD */
   accessed?: string | null;
   pinpoint?: string | null;
+  /** An archive copy to show ("archived at …"): set where the link is dead. */
+  archiveUrl?: string | null;
 }
 
 export interface Note {

@@ -71,6 +71,10 @@ async function compactBatchOnce(tx: Transaction, sectionId: string, loaded: Load
     const state = Y.encodeStateAsUpdate(doc);
     const { json, text } = deriveContent(doc);
     await tx.update(sections).set({ yState: state, contentJson: json, contentText: text, updatedAt: new Date() }).where(eq(sections.id, sectionId));
+    // Who wrote what outlives the log: review counts everyone who wrote since the last approval.
+    await tx.execute(sql`insert into section_writers (section_id, user_id, last_update_id)
+      select section_id, user_id, max(id) from section_updates where ${anyId(ids)} and user_id is not null group by section_id, user_id
+      on conflict (section_id, user_id) do update set last_update_id = greatest(section_writers.last_update_id, excluded.last_update_id)`);
     // Delete exactly the rows merged: a row committed meanwhile with a lower id must survive.
     await tx.delete(sectionUpdates).where(and(eq(sectionUpdates.sectionId, sectionId), anyId(ids)));
     loaded.stateHash = md5(state);

@@ -12,7 +12,7 @@ import { countryName } from "@/lib/profiles/countries";
 import { insertProfileSections } from "@/lib/profiles/create-profile";
 import { writeSectionContent, type NewCitation } from "@/lib/sections/write-section-content";
 import { ImportError } from "./import-error";
-import { parseProfile } from "./parse-profile";
+import { parseProfileInWorker } from "./parse-profile-in-worker";
 import type { ParsedCitation, ParsedParagraph, ParsedProfile, Problem } from "./types";
 
 function toCsl(c: ParsedCitation): CslItem {
@@ -54,13 +54,14 @@ export interface ImportResult {
 /**
  * Imports a profile in the plain-text form: the profile from the template, each section's Yjs state built
  * here on the server, deduplicated sources and one citation per marker; problems are kept on the profile.
- * @throws AppError (not a profile, unknown country, profile exists; nothing is written), ForbiddenError
+ * The text is parsed in a worker thread with a time budget, so a slow file cannot stall the server.
+ * @throws AppError (not a profile, too long, parsing over budget, unknown country, profile exists; nothing is written), ForbiddenError
  */
 export async function importProfile({ actor, db, text, now }: { actor: Actor; db: Database; text: string; now?: string | Date }): Promise<ImportResult> {
   authorize(actor, "import.run");
   let parsed: ParsedProfile;
   try {
-    parsed = parseProfile(text, { now });
+    parsed = await parseProfileInWorker(text, { now });
   } catch (e) {
     if (e instanceof ImportError) throw new AppError("bad_request:import", e.message, { field: "file", cause: e });
     throw e;

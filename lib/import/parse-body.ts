@@ -4,8 +4,19 @@ import { parseParagraph } from "./parse-paragraph";
 import type { HeadingEntry } from "./template-headings";
 import type { ParsedSection, Problem } from "./types";
 
-const imagePlaceholder = /^[a-z0-9]+(?:_[a-z0-9]+)*_image$/i;
-const lastUpdatedLine = /^last\s+updated\s*:?\s*(.*)$/i;
+// Patterns here see lines from splitLines (single spaces) and never put two unbounded quantifiers side by side.
+function isImagePlaceholder(line: string): boolean {
+  if (!/_image$/i.test(line)) return false;
+  const stem = line.slice(0, -"_image".length);
+  return /^[a-z0-9_]+$/i.test(stem) && !stem.startsWith("_") && !stem.endsWith("_") && !stem.includes("__");
+}
+
+function lastUpdatedText(line: string): string | null {
+  const prefix = /^last updated/i.exec(line);
+  if (!prefix) return null;
+  const rest = line.slice(prefix[0].length).trimStart();
+  return (rest.startsWith(":") ? rest.slice(1) : rest).trim();
+}
 
 export interface ParsedBody {
   countryName: string | null;
@@ -26,7 +37,7 @@ export function parseBody(lines: string[], end: number, headings: HeadingEntry[]
   for (let i = 0; i < end; ) {
     const line = (lines[i] ?? "").trim();
     const lineNumber = i + 1;
-    if (line === "" || imagePlaceholder.test(line)) {
+    if (line === "" || isImagePlaceholder(line)) {
       flush();
       i++;
       continue;
@@ -45,11 +56,11 @@ export function parseBody(lines: string[], end: number, headings: HeadingEntry[]
       paragraph.parts.push(line);
       continue;
     }
-    const updated = lastUpdatedLine.exec(line);
-    if (updated) {
-      const date = parseDateText(updated[1] ?? "");
+    const updated = lastUpdatedText(line);
+    if (updated !== null) {
+      const date = parseDateText(updated);
       if (date.looksLikeDate && date.iso && date.precision === "day") body.lastUpdated = date.iso;
-      else body.problems.push({ kind: "invalid-date", notes: [], line: lineNumber, message: `“Last updated” date “${updated[1] ?? ""}” is not a valid day.` });
+      else body.problems.push({ kind: "invalid-date", notes: [], line: lineNumber, message: `“Last updated” date “${updated.slice(0, 80)}” is not a valid day.` });
     } else if (/^flag$/i.test(line)) {
       continue;
     } else if (body.countryName === null) {

@@ -1,4 +1,5 @@
 import { parsePublication } from "./parse-publication";
+import { trailingYear } from "./trailing-year";
 
 export type RawCitation =
   | { kind: "ibid"; pinpoint: string | null }
@@ -45,19 +46,32 @@ function matchingClose(text: string, open: number): number {
   return -1;
 }
 
+// No pattern here puts two unbounded quantifiers over the same characters side by side (or a lazy `.*?` before
+// `\s*`): those backtrack quadratically or worse on long runs of spaces. Whitespace is collapsed first.
 function splitAuthors(text: string): string[] {
-  const value = text.trim().replace(/,$/, "").trim();
+  const value = text.replace(/\s+/g, " ").trim().replace(/,$/, "").trim();
   if (value === "") return [];
-  if (!/\sand\s/.test(value) || /\sand others$/.test(value)) return [value];
-  return value.split(/\s*,\s*|\s+and\s+/).filter((a) => a !== "");
+  if (!value.includes(" and ") || value.endsWith(" and others")) return [value];
+  return value.split(/ ?, ?| and /).filter((a) => a !== "");
 }
 
 function takeAccessed(text: string): { rest: string; accessedText: string | null } {
   const index = text.toLowerCase().lastIndexOf("accessed");
   const after = index >= 0 ? text.slice(index + "accessed".length) : "";
   const before = index >= 0 ? text.slice(0, index) : "";
-  if (index < 0 || !/^\s+[^<>’]+$/.test(after) || (before !== "" && !/[\s,>]$/.test(before))) return { rest: text, accessedText: null };
+  const wellFormed = after.length >= 2 && /^\s/.test(after) && !/[<>’]/.test(after);
+  if (index < 0 || !wellFormed || (before !== "" && !/[\s,>]$/.test(before))) return { rest: text, accessedText: null };
   return { rest: before.trim().replace(/,$/, "").trim(), accessedText: after.trim() };
+}
+
+// The first http(s):// in the last whitespace-free run of the text, when something follows it.
+function bareUrlAtEnd(text: string): { rest: string; url: string } | null {
+  let start = text.length;
+  while (start > 0 && !/\s/.test(text[start - 1]!)) start--;
+  const token = text.slice(start);
+  const scheme = /https?:\/\//i.exec(token);
+  if (!scheme || token.length === scheme.index + scheme[0].length) return null;
+  return { rest: text.slice(0, start + scheme.index).trimEnd(), url: token.slice(scheme.index) };
 }
 
 function takeUrl(text: string): { rest: string; url: string | null; trailing: boolean } {
@@ -65,8 +79,8 @@ function takeUrl(text: string): { rest: string; url: string | null; trailing: bo
     const open = text.lastIndexOf("<");
     if (open >= 0) return { rest: text.slice(0, open).trim(), url: text.slice(open + 1, -1).trim() || null, trailing: false };
   }
-  const bare = /^(.*?)\s*(https?:\/\/\S+)$/i.exec(text);
-  if (bare?.[2] && !bare[1]?.endsWith("(")) return { rest: bare[1] ?? "", url: bare[2], trailing: false };
+  const bare = bareUrlAtEnd(text);
+  if (bare && !bare.rest.endsWith("(")) return { ...bare, trailing: false };
   const inner = /<([^<>]+)>/.exec(text);
   return { rest: text, url: inner?.[1]?.trim() ?? null, trailing: inner !== null };
 }
@@ -108,26 +122,30 @@ function parseUnquoted(head: string, url: string | null, accessedText: string | 
     const title = comma > 0 ? before.slice(comma + 2).trim() : before;
     return { ...base, type: "book", authors, title, ...parsePublication(content) };
   }
-  const year = /^(.*\S)\s+(\d{4})$/.exec(head);
-  const title = year?.[1] ?? head;
-  return { ...base, type: lawTitle.test(title) ? "legislation" : "book", authors: [], title, publisher: null, dateText: year?.[2] ?? null };
+  const year = trailingYear(head);
+  const title = year?.head ?? head;
+  return { ...base, type: lawTitle.test(title) ? "legislation" : "book", authors: [], title, publisher: null, dateText: year?.year ?? null };
 }
 
 /** Parses one OSCOLA citation (full, `ibid` or `(n X)`) as written in a plain-text footnote, never throwing. */
 export function parseCitationText(text: string): RawCitation {
   const value = text.trim();
-  const ibid = /^ibid\b\.?,?\s*(.*)$/i.exec(value);
-  if (ibid) return { kind: "ibid", pinpoint: ibid[1]?.trim() || null };
+  const ibid = /^ibid\b\.?,?/i.exec(value);
+  if (ibid) return { kind: "ibid", pinpoint: value.slice(ibid[0].length).trim() || null };
   const open = value.indexOf("‘");
   if (open >= 0 && !value.slice(0, open).includes("<")) {
     const close = closingQuote(value, open);
-    const crossref = close >= 0 ? /^\(n\s*(\d+)\)\s*(.*)$/.exec(value.slice(close + 1).trim()) : null;
+    const after = close >= 0 ? value.slice(close + 1).trim() : "";
+    const crossref = close >= 0 ? /^\(n\s*(\d+)\)/.exec(after) : null;
     if (crossref) {
-      return { kind: "crossref", note: Number(crossref[1]), label: value.slice(open + 1, close).trim(), quoted: true, pinpoint: crossref[2]?.trim() || null };
+      return { kind: "crossref", note: Number(crossref[1]), label: value.slice(open + 1, close).trim(), quoted: true, pinpoint: after.slice(crossref[0].length).trim() || null };
     }
   } else {
-    const crossref = /^(.*?)\s*\(n\s*(\d+)\)\s*(.*)$/.exec(value);
-    if (crossref) return { kind: "crossref", note: Number(crossref[2]), label: crossref[1]?.trim() || null, quoted: false, pinpoint: crossref[3]?.trim() || null };
+    const crossref = /\(n\s*(\d+)\)/.exec(value);
+    if (crossref) {
+      const label = value.slice(0, crossref.index).trim() || null;
+      return { kind: "crossref", note: Number(crossref[1]), label, quoted: false, pinpoint: value.slice(crossref.index + crossref[0].length).trim() || null };
+    }
   }
   const { rest: withoutAccessed, accessedText } = takeAccessed(value);
   const { rest: head, url, trailing } = takeUrl(withoutAccessed);

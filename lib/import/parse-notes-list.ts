@@ -1,7 +1,8 @@
+import type { NoteHeader } from "./find-notes-start";
 import type { RawNote } from "./resolve-notes";
 
 /** Reads the numbered notes list from `start`, each note running until the next number. */
-export function parseNotesList(lines: string[], start: number, header: RegExp): RawNote[] {
+export function parseNotesList(lines: string[], start: number, header: NoteHeader): RawNote[] {
   const notes: RawNote[] = [];
   let current: { note: RawNote; parts: string[] } | null = null;
   const close = () => {
@@ -9,11 +10,11 @@ export function parseNotesList(lines: string[], start: number, header: RegExp): 
   };
   for (let i = start; i < lines.length; i++) {
     const line = (lines[i] ?? "").trim();
-    const match = header.exec(line);
+    const match = header(line);
     if (match) {
       close();
-      const rest = match[2]?.trim() ?? "";
-      current = { note: { number: Number(match[1]), line: i + 1, textLine: i + 1, raw: "" }, parts: rest ? [rest] : [] };
+      const { rest } = match;
+      current = { note: { number: match.number, line: i + 1, textLine: i + 1, raw: "" }, parts: rest ? [rest] : [] };
       continue;
     }
     if (line === "" || !current) continue;

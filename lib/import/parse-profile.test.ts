@@ -213,3 +213,20 @@ describe("parseProfile on synthetic profiles", () => {
     }
   });
 });
+
+describe("parseProfile size limits", () => {
+  it("refuses a line longer than 20,000 characters, naming it", () => {
+    expect(() => parseProfile(`flag\nJapan\n\n${"word ".repeat(4_001)}\n`)).toThrow(/^Line 4: the line has 20,005 characters; at most 20,000/);
+  });
+
+  it("refuses a file past 2,000,000 characters, naming the line where it passes", () => {
+    const line = "x".repeat(19_999);
+    expect(() => parseProfile(Array.from({ length: 101 }, () => line).join("\n"))).toThrow(/^Line 101: the file passes 2,000,000 characters/);
+  });
+
+  it("reads line and paragraph separators, tabs and odd spaces as one space", () => {
+    const parsed = parseProfile("flag\nJapan\nLast\tupdated\u2028:\u3000 20 January 2026\nDigital ID Overview\nOne\u2028two\u00A0\u00A0three.[1]\n1.^ ibid\n");
+    expect(parsed.lastUpdated).toBe("2026-01-20");
+    expect(parsed.sections[0]!.paragraphs[0]!.text).toBe("One two three.");
+  });
+});

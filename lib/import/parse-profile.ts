@@ -2,6 +2,7 @@ import countries from "i18n-iso-countries";
 import en from "i18n-iso-countries/langs/en.json";
 import { defaultTemplate } from "../profiles/default-template";
 import { checkReferences } from "./check-references";
+import { checkSize } from "./check-size";
 import { findNotesStart } from "./find-notes-start";
 import { ImportError } from "./import-error";
 import { matchHeading } from "./match-heading";
@@ -31,10 +32,11 @@ function byLine(a: Problem, b: Problem): number {
 
 /**
  * Parses a country profile exported as plain text into its header, sections, resolved notes and problems.
- * @throws {ImportError} when the text has neither section headings nor numbered notes.
+ * @throws {ImportError} when the text has neither section headings nor numbered notes, or a line or the file is too long.
  */
 export function parseProfile(text: string, options: ParseProfileOptions = {}): ParsedProfile {
   const lines = splitLines(text);
+  checkSize(lines);
   const firstLine = lines.findIndex((line) => line.trim() !== "") + 1;
   if (firstLine === 0) throw new ImportError("The file is empty.", 1);
   const headings = templateHeadings(options.template ?? defaultTemplate);

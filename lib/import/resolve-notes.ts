@@ -105,7 +105,7 @@ export function resolveNotes(rawNotes: RawNote[], now: string): { notes: ParsedN
     if (byNumber.has(rawNote.number)) {
       problems.push({ kind: "duplicate-note", notes: [rawNote.number], line: rawNote.line, message: `Note ${rawNote.number} appears more than once.` });
     }
-    const text = rawNote.raw.trim().replace(/\.\s*$/, "");
+    const text = rawNote.raw.trim().replace(/\.$/, "");
     if (text === "") report({ kind: "empty-note", message: `Note ${rawNote.number} is empty.` });
     const citations = splitCitations(text).map((part) => {
       const raw = parseCitationText(part);

@@ -166,7 +166,7 @@ describe("safeFetch against loopback fixture servers (allow-listed)", () => {
   });
 
   it("cuts a slow body and a hung server at the deadline", async () => {
-    for (const host of ["slow.test", "hung.test"]) {
+    for (const host of ["drip.test", "slow.test", "hung.test"]) {
       const e = await safeFetch(fx.url(host), { resolve: fx.resolve, allow: fx.allow, timeoutMs: 300, connect: loopbackOnlyConnect() }).catch((err: unknown) => err);
       expect(e).toBeInstanceOf(SafeFetchError);
       expect((e as SafeFetchError).failure).toBe("timeout");

@@ -19,7 +19,7 @@ describe("seedDatabase (demo)", () => {
     expect(creds.map((c) => c.role)).toEqual(["viewer", "researcher", "editor", "admin"]);
     for (const c of creds) {
       expect(lines.some((l) => l.includes(c.email) && l.includes(c.password))).toBe(true);
-      await expect(verifyCredentials({ db: db(), input: { email: c.email, password: c.password } })).resolves.toMatchObject({ role: c.role });
+      await expect(verifyCredentials({ db: db(), input: { email: c.email, password: c.password }, address: "127.0.0.1" })).resolves.toMatchObject({ role: c.role });
     }
 
     const jp = (await getProfileByCountry(db(), "JP"))!;

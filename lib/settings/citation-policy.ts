@@ -14,10 +14,18 @@ export const citationPolicySchema = z.object({
     .int({ error: "Maximum age must be a whole number of months." })
     .min(1, { error: "Maximum age must be at least 1 month." })
     .max(120, { error: "Maximum age must be at most 120 months." }),
+  /** The publish gate blocks on: an access date older than maxAgeMonths… */
+  gateStale: z.boolean({ error: "gateStale must be true or false." }).default(true),
+  /** …a dead link with no archive copy… */
+  gateDeadWithoutArchive: z.boolean({ error: "gateDeadWithoutArchive must be true or false." }).default(true),
+  /** …a URL cited without an access date… */
+  gateMissingAccessDate: z.boolean({ error: "gateMissingAccessDate must be true or false." }).default(true),
+  /** …and problems left over from importing the profile. */
+  gateImportProblems: z.boolean({ error: "gateImportProblems must be true or false." }).default(true),
 });
 export type CitationPolicy = z.infer<typeof citationPolicySchema>;
 
-export const defaultCitationPolicy: CitationPolicy = { maxAgeMonths: 12 };
+export const defaultCitationPolicy: CitationPolicy = { maxAgeMonths: 12, gateStale: true, gateDeadWithoutArchive: true, gateMissingAccessDate: true, gateImportProblems: true };
 
 /** The admin's citation policy (defaults when never set or unreadable). */
 export async function getCitationPolicy(db: Executor): Promise<CitationPolicy> {

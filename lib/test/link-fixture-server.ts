@@ -12,11 +12,11 @@ export interface FixtureRequest {
 /**
  * One loopback HTTP server playing many sites, told apart by the Host header (tests map each
  * `*.test` name to 127.0.0.1 with an injected resolver): ok, slow, hung, redirecting, 404, 410, 403,
- * soft-404, HEAD-refusing, oversize and a flapping host the test switches up and down.
+ * soft-404, HEAD-refusing, oversize, a CDX archive endpoint and a flapping host the test switches up and down.
  */
 export async function startLinkFixtureServer() {
   const requests: FixtureRequest[] = [];
-  const state = { flapUp: true };
+  const state = { flapUp: true, slowMs: 5000 };
   const open = new Set<http.ServerResponse>();
   const server = http.createServer((req, res) => {
     const host = (req.headers.host ?? "").replace(/:\d+$/, "");
@@ -35,10 +35,15 @@ export async function startLinkFixtureServer() {
     switch (host.split(".")[0]) {
       case "ok":
         return send(200, {}, "<h1>Report</h1>");
-      case "slow":
+      case "drip":
         res.writeHead(200, { "content-type": "text/html" });
         res.write("<h1>");
         return; // headers then nothing more: the body never completes
+      case "slow": {
+        const timer = setTimeout(() => send(200, {}, "finally"), state.slowMs);
+        res.on("close", () => clearTimeout(timer));
+        return;
+      }
       case "hung":
         return; // never answers
       case "redirect":
@@ -58,6 +63,11 @@ export async function startLinkFixtureServer() {
       case "big":
         res.writeHead(200, { "content-type": "application/octet-stream" });
         return res.end(Buffer.alloc(3 * 1024 * 1024, 97));
+      case "archive": {
+        const target = new URL(path, "http://x").searchParams.get("url") ?? "";
+        const rows = /\/\/(notfound|gone)\./.test(target) ? [["timestamp", "original"], ["20240102030405", target]] : [];
+        return send(200, { "content-type": "application/json" }, JSON.stringify(rows));
+      }
       case "loop":
         return send(302, { location: `/${Number(path.slice(1) || 0) + 1}` });
       default:
@@ -77,6 +87,9 @@ export async function startLinkFixtureServer() {
       return [{ address: "127.0.0.1", family: 4 }];
     },
     allow: new Set([`127.0.0.1#${port}`]) as ReadonlySet<string>,
+    archive: { cdxUrl: `http://archive.test:${port}/cdx`, replayUrl: `http://archive.test:${port}/web` },
+    /** Requests to one fixture host, oldest first. */
+    requestsTo: (host: string) => requests.filter((r) => r.host === host),
     close: async () => {
       for (const res of open) res.destroy();
       server.closeAllConnections();

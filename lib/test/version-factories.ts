@@ -32,6 +32,6 @@ export async function buildApprovedRevision(db: Database, { sectionId, content, 
     .insert(revisions)
     .values({ sectionId, number: next, yState: new Uint8Array([0, 0]), contentJson: content, citations: [], contentHash: contentHash(content), submittedBy })
     .returning({ id: revisions.id, number: revisions.number });
-  await db.insert(reviews).values({ revisionId: revision!.id, reviewerId, decision: "approved" });
+  await db.insert(reviews).values({ revisionId: revision!.id, reviewerId, decision: "approved", contentHash: contentHash(content) });
   return revision!;
 }

@@ -23,7 +23,7 @@ export class NothingToPublishError extends AppError {
 /** Refusal by the citation-quality gate, listing the offending footnotes. */
 export class PublishGateError extends AppError {
   constructor(readonly footnotes: GateProblem[]) {
-    super("conflict:publish-gate", `Publishing is blocked by ${footnotes.length} footnote${footnotes.length === 1 ? "" : "s"}: ${footnotes.map((f) => `note ${f.number} (${f.message})`).join("; ")}.`);
+    super("conflict:publish-gate", `Publishing is blocked by ${footnotes.length} problem${footnotes.length === 1 ? "" : "s"} under the citation policy: ${footnotes.map((f) => `${f.number > 0 ? `note ${f.number}` : "the profile"} (${f.message})`).join("; ")}.`, { field: "overrideReason" });
   }
 }
 
@@ -47,8 +47,8 @@ export async function publishVersion({ actor, db, iso, input }: { actor: Actor; 
     const plan = await planPublish(tx, iso);
     if (!plan.hasNew) throw new NothingToPublishError(plan.sections.map((s) => ({ id: s.id, title: s.title, state: s.state })));
     const manifest = await buildManifest(tx, plan);
-    const problems = await checkPublishGate({ db: tx, actor, profileId: plan.profileId, manifest, override: overrideReason ? { reason: overrideReason } : null });
-    if (problems.length > 0) throw new PublishGateError(problems);
+    const gate = await checkPublishGate({ db: tx, actor, profileId: plan.profileId, manifest, override: overrideReason ? { reason: overrideReason } : null });
+    if (gate.blocking.length > 0) throw new PublishGateError(gate.blocking);
     const hash = contentHash(manifest);
     const [row] = await tx
       .insert(profileVersions)
@@ -67,6 +67,9 @@ export async function publishVersion({ actor, db, iso, input }: { actor: Actor; 
       reason: changelog,
       data: { iso: plan.iso, version: plan.nextNumber, contentHash: hash, sections: plan.sections.map((s) => ({ id: s.id, state: s.state, ...(s.state === "approved" ? { revision: s.revision.number } : s.state === "unchanged" ? { since: s.since } : {}) })) },
     });
+    if (gate.overridden.length > 0) {
+      await writeAudit(tx, { actorId: actor.id, action: "publish.override", subjectType: "profile_version", subjectId: row!.id, reason: overrideReason!, data: { iso: plan.iso, version: plan.nextNumber, problems: gate.overridden } });
+    }
     await tx.execute(sql`select pg_notify(${PUBLISHED_CHANNEL}, ${plan.iso})`);
     return { version: plan.nextNumber, contentHash: hash, iso: plan.iso };
   }).catch((e: unknown) => {

@@ -1,6 +1,6 @@
 import { asc, desc, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
-import { users } from "@/lib/db/schema/auth";
+import { auditLog, users } from "@/lib/db/schema/auth";
 import { profiles, profileVersions } from "@/lib/db/schema/profiles";
 import { countryFlag, countryName } from "@/lib/profiles/countries";
 
@@ -10,12 +10,16 @@ export interface VersionSummary {
   contentHash: string;
   publishedAt: Date;
   publishedBy: string | null;
+  /** The admin's recorded reason when this version was published over the citation gate. */
+  overrideReason: string | null;
 }
+
+const gateOverrideReason = sql<string | null>`(select ${auditLog.reason} from ${auditLog} where ${auditLog.action} = 'publish.override' and ${auditLog.subjectId} = ${profileVersions.id}::text order by ${auditLog.at} desc limit 1)`;
 
 /** Every version of a country's profile, newest first (empty when unpublished or unknown). */
 export async function listVersions(db: Executor, iso: string): Promise<VersionSummary[]> {
   return db
-    .select({ number: profileVersions.number, changelog: profileVersions.changelog, contentHash: profileVersions.contentHash, publishedAt: profileVersions.publishedAt, publishedBy: users.name })
+    .select({ number: profileVersions.number, changelog: profileVersions.changelog, contentHash: profileVersions.contentHash, publishedAt: profileVersions.publishedAt, publishedBy: users.name, overrideReason: gateOverrideReason })
     .from(profileVersions)
     .innerJoin(profiles, eq(profiles.id, profileVersions.profileId))
     .leftJoin(users, eq(users.id, profileVersions.publishedBy))

@@ -4,6 +4,7 @@ import { cslToSource } from "@/lib/citations/csl-to-source";
 import type { NoteItem } from "@/lib/citations/types";
 import type { Executor } from "@/lib/db/client";
 import { citationSources, sources } from "@/lib/db/schema/citations";
+import { linkChecks, sourceArchives } from "@/lib/db/schema/links";
 import type { ManifestSource } from "./manifest";
 
 function archiveUrlOf(csl: Record<string, unknown>): string | null {
@@ -27,9 +28,13 @@ export async function registrySources(db: Executor, citationIds: string[]): Prom
       translation: sources.titleTranslation,
       accessed: citationSources.accessedAt,
       pinpoint: citationSources.pinpoint,
+      linkStatus: linkChecks.status,
+      storedArchive: sourceArchives.archiveUrl,
     })
     .from(citationSources)
     .innerJoin(sources, eq(sources.id, citationSources.sourceId))
+    .leftJoin(linkChecks, eq(linkChecks.sourceId, sources.id))
+    .leftJoin(sourceArchives, eq(sourceArchives.sourceId, sources.id))
     .where(inArray(citationSources.citationId, citationIds))
     .orderBy(asc(citationSources.citationId), asc(citationSources.position));
   for (const r of rows) {
@@ -43,7 +48,8 @@ export async function registrySources(db: Executor, citationIds: string[]): Prom
       doi: r.doi,
       accessed: r.accessed,
       pinpoint: r.pinpoint,
-      archiveUrl: archiveUrlOf(r.csl),
+      // A dead link's archive copy is frozen with the version, so its footnote reads "archived at …".
+      archiveUrl: archiveUrlOf(r.csl) ?? (r.linkStatus === "dead" ? r.storedArchive : null),
       type: base?.type ?? r.type,
       publisher: base?.publisher ?? null,
       date: base?.date ?? null,
@@ -63,5 +69,6 @@ export function toNoteItem(s: ManifestSource): NoteItem {
     source: { key: s.key, title: s.title, titleTranslation: s.titleTranslation, url: s.url, publisher: s.publisher, date: s.date, authors: s.authors, type: s.type, container: s.container, number: s.number },
     accessed: s.accessed,
     pinpoint: s.pinpoint,
+    archiveUrl: s.archiveUrl,
   };
 }

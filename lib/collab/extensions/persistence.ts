@@ -116,6 +116,11 @@ export class Persistence implements Extension<CollabContext> {
     if (!instance.documents.has(documentName)) this.journals.delete(documentName);
   }
 
+  /** Writes a loaded section's pending updates to the log now (before a revision is frozen). */
+  async flushSection(sectionId: string): Promise<void> {
+    for (const entry of this.journals.values()) if (entry.sectionId === sectionId) await entry.journal.flush();
+  }
+
   /** Writes every loaded document's pending updates and compacts them (shutdown). */
   async flushAll(): Promise<void> {
     await Promise.all([...this.journals.keys()].map((name) => this.compact(name)));

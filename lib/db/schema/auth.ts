@@ -33,10 +33,13 @@ export const loginAttempts = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     email: text("email").notNull(),
+    /** The client address the attempt came from (see lib/http/client-address.ts). */
+    address: text("address").notNull().default(""),
+    /** False from before the password is checked until it proves right, so parallel guesses count at once. */
     succeeded: boolean("succeeded").notNull(),
     attemptedAt: timestamp("attempted_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("login_attempts_email_idx").on(t.email, t.attemptedAt)],
+  (t) => [index("login_attempts_email_idx").on(t.email, t.attemptedAt), index("login_attempts_address_idx").on(t.address, t.attemptedAt)],
 );
 
 export const auditLog = pgTable(

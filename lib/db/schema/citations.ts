@@ -54,13 +54,26 @@ export const citationSources = pgTable(
   (t) => [index("citation_sources_citation_idx").on(t.citationId)],
 );
 
-export const reverifications = pgTable("reverifications", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  citationSourceId: uuid("citation_source_id")
-    .notNull()
-    .references(() => citationSources.id, { onDelete: "cascade" }),
-  userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
-  previousAccessedAt: date("previous_accessed_at", { mode: "string" }),
-  accessedAt: date("accessed_at", { mode: "string" }).notNull(),
-  at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const reverificationResults = ["supports", "changed", "gone"] as const;
+export type ReverificationResult = (typeof reverificationResults)[number];
+
+/** One re-verification of a cited source: who checked, when, what they found. Never updated. */
+export const reverifications = pgTable(
+  "reverifications",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    citationSourceId: uuid("citation_source_id")
+      .notNull()
+      .references(() => citationSources.id, { onDelete: "cascade" }),
+    userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    previousAccessedAt: date("previous_accessed_at", { mode: "string" }),
+    accessedAt: date("accessed_at", { mode: "string" }).notNull(),
+    result: text("result", { enum: reverificationResults }).notNull().default("supports"),
+    note: text("note"),
+    archiveUrl: text("archive_url"),
+    previousSourceId: uuid("previous_source_id").references(() => sources.id, { onDelete: "set null" }),
+    replacementSourceId: uuid("replacement_source_id").references(() => sources.id, { onDelete: "set null" }),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("reverifications_citation_source_idx").on(t.citationSourceId, t.at)],
+);

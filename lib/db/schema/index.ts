@@ -1,5 +1,6 @@
 export * from "./auth";
 export * from "./citations";
+export * from "./links";
 export * from "./profiles";
 export * from "./review";
 export * from "./versions";

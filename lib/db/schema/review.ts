@@ -1,10 +1,16 @@
-import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { bytea } from "./bytea";
 import { sections } from "./profiles";
 
 export const reviewDecisions = ["approved", "changes_requested"] as const;
 export type ReviewDecision = (typeof reviewDecisions)[number];
+
+/** A footnote of a revision as it stood when frozen: copied, so later merges or re-verification do not change it. */
+export interface FrozenCitation {
+  citationId: string;
+  items: { sourceId: string; title: string; url: string | null; doi: string | null; type: string; csl: Record<string, unknown>; accessed: string | null; pinpoint: string | null }[];
+}
 
 /** A frozen submission of a section; the database refuses updates and deletes. */
 export const revisions = pgTable(
@@ -17,14 +23,22 @@ export const revisions = pgTable(
     number: integer("number").notNull(),
     yState: bytea("y_state").notNull(),
     contentJson: jsonb("content_json").$type<Record<string, unknown>>().notNull(),
-    citations: jsonb("citations").$type<unknown[]>().notNull(),
+    contentText: text("content_text").notNull().default(""),
+    citations: jsonb("citations").$type<FrozenCitation[]>().notNull(),
+    /** SHA-256 (hex) of y_state. */
     contentHash: text("content_hash").notNull(),
+    /** Everyone who wrote a change since the last approved revision (from the update log). */
+    authors: jsonb("authors").$type<string[]>().notNull().default([]),
+    /** The highest update-log id this revision includes (authorship is counted after it). */
+    throughUpdateId: bigint("through_update_id", { mode: "number" }).notNull().default(0),
+    note: text("note"),
     submittedBy: uuid("submitted_by").references(() => users.id, { onDelete: "restrict" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("revisions_number_idx").on(t.sectionId, t.number)],
 );
 
+/** The decision on a revision: at most one (the unique index makes exactly one of two concurrent decisions land). */
 export const reviews = pgTable(
   "reviews",
   {
@@ -34,20 +48,104 @@ export const reviews = pgTable(
       .references(() => revisions.id, { onDelete: "cascade" }),
     reviewerId: uuid("reviewer_id").references(() => users.id, { onDelete: "set null" }),
     decision: text("decision", { enum: reviewDecisions }).notNull(),
+    /** The revision's content hash the decision was made on. */
+    contentHash: text("content_hash").notNull(),
     note: text("note"),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index("reviews_revision_idx").on(t.revisionId)],
+  (t) => [uniqueIndex("reviews_revision_idx").on(t.revisionId)],
 );
 
-export const reviewComments = pgTable("review_comments", {
-  id: uuid("id").primaryKey().defaultRandom(),
+export const revisionWithdrawals = pgTable("revision_withdrawals", {
   revisionId: uuid("revision_id")
-    .notNull()
+    .primaryKey()
     .references(() => revisions.id, { onDelete: "cascade" }),
-  authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
-  fromPos: integer("from_pos").notNull(),
-  toPos: integer("to_pos").notNull(),
-  body: text("body").notNull(),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  withdrawnBy: uuid("withdrawn_by").references(() => users.id, { onDelete: "set null" }),
+  at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+export const reviewAssignments = pgTable("review_assignments", {
+  revisionId: uuid("revision_id")
+    .primaryKey()
+    .references(() => revisions.id, { onDelete: "cascade" }),
+  assigneeId: uuid("assignee_id")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  assignedBy: uuid("assigned_by").references(() => users.id, { onDelete: "set null" }),
+  at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Who wrote to a section, up to which update-log id: kept when compaction deletes the log rows. */
+export const sectionWriters = pgTable(
+  "section_writers",
+  {
+    sectionId: uuid("section_id")
+      .notNull()
+      .references(() => sections.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    lastUpdateId: bigint("last_update_id", { mode: "number" }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.sectionId, t.userId] })],
+);
+
+/** A Yjs relative position as Y.relativePositionToJSON gives it. */
+export type AnchorJSON = Record<string, unknown>;
+
+/** A comment thread anchored to text of a section (not stored in the document). */
+export const commentThreads = pgTable(
+  "comment_threads",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    sectionId: uuid("section_id")
+      .notNull()
+      .references(() => sections.id, { onDelete: "cascade" }),
+    /** The revision it was started on, when started in the review view. */
+    revisionId: uuid("revision_id").references(() => revisions.id, { onDelete: "set null" }),
+    anchorFrom: jsonb("anchor_from").$type<AnchorJSON>().notNull(),
+    anchorTo: jsonb("anchor_to").$type<AnchorJSON>().notNull(),
+    quote: text("quote").notNull(),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+    resolvedBy: uuid("resolved_by").references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [index("comment_threads_section_idx").on(t.sectionId)],
+);
+
+export const commentMessages = pgTable(
+  "comment_messages",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    threadId: uuid("thread_id")
+      .notNull()
+      .references(() => commentThreads.id, { onDelete: "cascade" }),
+    authorId: uuid("author_id").references(() => users.id, { onDelete: "set null" }),
+    body: text("body").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("comment_messages_thread_idx").on(t.threadId, t.createdAt)],
+);
+
+export const notificationKinds = ["submitted", "assigned", "approved", "changes_requested", "reply"] as const;
+export type NotificationKind = (typeof notificationKinds)[number];
+
+export const notifications = pgTable(
+  "notifications",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: text("kind", { enum: notificationKinds }).notNull(),
+    actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
+    sectionId: uuid("section_id").references(() => sections.id, { onDelete: "cascade" }),
+    revisionId: uuid("revision_id").references(() => revisions.id, { onDelete: "cascade" }),
+    threadId: uuid("thread_id").references(() => commentThreads.id, { onDelete: "cascade" }),
+    text: text("text").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp("read_at", { withTimezone: true }),
+  },
+  (t) => [index("notifications_user_idx").on(t.userId, t.createdAt)],
+);

@@ -1,0 +1,81 @@
+import Link from "next/link";
+import { clsx } from "clsx";
+import type { FreshnessCell, FreshnessMatrix } from "@/lib/freshness/freshness-matrix";
+
+const toneClass = {
+  empty: "bg-slate-50 text-slate-500",
+  fresh: "bg-green-50 text-green-900 border-l-4 border-green-600",
+  ageing: "bg-amber-50 text-amber-900 border-l-4 border-amber-500",
+  stale: "bg-red-50 text-red-900 border-l-4 border-red-600",
+} as const;
+
+const toneLabel = { empty: "no citations", fresh: "fresh", ageing: "ageing", stale: "stale" } as const;
+
+function CellBody({ cell }: { cell: FreshnessCell }) {
+  if (cell.citations === 0) return <span>no citations</span>;
+  return (
+    <span className="flex flex-col gap-0.5">
+      <span className="font-semibold uppercase tracking-wide text-[10px]">{toneLabel[cell.tone]}</span>
+      <span>
+        oldest {cell.oldestMonths ?? "–"} mo · median {cell.medianMonths ?? "–"} mo
+      </span>
+      <span>{cell.citations} cited</span>
+      {cell.dead + cell.failing > 0 ? (
+        <span>
+          {cell.dead} dead · {cell.failing} failing
+        </span>
+      ) : null}
+      {cell.missingAccess > 0 ? <span>{cell.missingAccess} no access date</span> : null}
+    </span>
+  );
+}
+
+/** Countries × sections, each cell a link to the citations behind it; the numbers are written in the cell, colour only repeats them. */
+export function FreshnessMatrixTable({ matrix, selected }: { matrix: FreshnessMatrix; selected: { country?: string; col?: string } }) {
+  return (
+    <div className="overflow-x-auto">
+      <table className="border-collapse text-left text-xs" aria-label="Access-date age by country and section">
+        <thead>
+          <tr>
+            <th scope="col" className="px-2 py-1">Country</th>
+            {matrix.columns.map((c) => (
+              <th key={c.key} scope="col" className="max-w-40 px-2 py-1 align-bottom font-medium">
+                {c.title}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {matrix.rows.map((r) => (
+            <tr key={r.countryCode} className="border-t border-slate-200">
+              <th scope="row" className="px-2 py-1 text-sm font-medium">
+                <Link href={`/freshness?country=${r.countryCode}#citations`} className="hover:underline">
+                  {r.country}
+                </Link>
+              </th>
+              {matrix.columns.map((c) => {
+                const cell = r.cells[c.key];
+                const isSelected = selected.country === r.countryCode && selected.col === c.key;
+                return (
+                  <td key={c.key} className="p-0.5 align-top" data-testid={`cell-${r.countryCode}-${c.title}`} data-tone={cell?.tone ?? "empty"}>
+                    {cell ? (
+                      <Link
+                        href={`/freshness?country=${r.countryCode}&col=${encodeURIComponent(c.key)}#citations`}
+                        aria-label={`${r.country}, ${c.title}: ${cell.citations === 0 ? "no citations" : `${toneLabel[cell.tone]}, oldest access ${cell.oldestMonths} months, median ${cell.medianMonths} months, ${cell.citations} cited, ${cell.dead} dead, ${cell.failing} failing`}`}
+                        className={clsx("block min-w-32 rounded px-2 py-1", toneClass[cell.tone], isSelected && "ring-2 ring-blue-600")}
+                      >
+                        <CellBody cell={cell} />
+                      </Link>
+                    ) : (
+                      <span className={clsx("block rounded px-2 py-1", toneClass.empty)}>—</span>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

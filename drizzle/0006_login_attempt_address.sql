@@ -1,0 +1,2 @@
+ALTER TABLE "login_attempts" ADD COLUMN "address" text DEFAULT '' NOT NULL;--> statement-breakpoint
+CREATE INDEX "login_attempts_address_idx" ON "login_attempts" USING btree ("address","attempted_at");

@@ -1,0 +1,68 @@
+import { randomUUID } from "node:crypto";
+import type { Database } from "@/lib/db/client";
+import type { FetchAllowList } from "@/lib/net/fetch-allow-list";
+import type { ArchiveEndpoints } from "./lookup-archive";
+import { enqueueLinkCheck } from "./request-link-check";
+import { runLinkChecks } from "./run-link-checks";
+
+const key = Symbol.for("folio.linkCheckService");
+type GlobalWithService = typeof globalThis & { [key]?: { kick(): void } };
+
+const POLL_MS = 30_000;
+const SCHEDULE_EVERY_MS = 3600_000;
+
+/**
+ * Starts the in-process link checker: every hour it queues the URLs due (a week since their last check),
+ * and it works through queued runs as soon as they appear. Every instance may run it: the run's lease
+ * lets only one of them check at a time. Not started when LINK_CHECK=off.
+ */
+export function startLinkCheckService({ db, allow, archive, log }: { db: Database; allow: FetchAllowList; archive: ArchiveEndpoints | null; log: (line: string) => void }) {
+  const runnerId = `${process.pid}-${randomUUID().slice(0, 8)}`;
+  const controller = new AbortController();
+  let lastSchedule = 0;
+  let running = false;
+  let again = false;
+  let timer: NodeJS.Timeout | undefined;
+
+  const tick = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      do {
+        again = false;
+        if (Date.now() - lastSchedule >= SCHEDULE_EVERY_MS) {
+          lastSchedule = Date.now();
+          await enqueueLinkCheck(db, { force: false, requestedBy: null, now: new Date() });
+        }
+        const checked = await runLinkChecks({ db, runnerId, fetch: { allow }, archive, signal: controller.signal });
+        if (checked > 0) log(`link checker: checked ${checked} URL${checked === 1 ? "" : "s"}`);
+      } while (again && !controller.signal.aborted);
+    } catch (e) {
+      log(`link checker: ${(e as Error).message}`);
+    } finally {
+      running = false;
+    }
+  };
+  const schedule = () => {
+    timer = setTimeout(() => void tick().finally(() => !controller.signal.aborted && schedule()), POLL_MS);
+    timer.unref();
+  };
+  (globalThis as GlobalWithService)[key] = { kick: () => void tick() };
+  void tick();
+  schedule();
+  return {
+    stop() {
+      controller.abort();
+      clearTimeout(timer);
+      delete (globalThis as GlobalWithService)[key];
+    },
+  };
+}
+
+/** Wakes this process's link checker after a user queued a run (other instances notice within 30 s). */
+export function kickLinkChecker(): void {
+  (globalThis as GlobalWithService)[key]?.kick();
+}

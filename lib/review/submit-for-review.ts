@@ -1,0 +1,58 @@
+import { desc, eq } from "drizzle-orm";
+import { authorize, type Actor } from "@/lib/auth/policies";
+import { writeAudit } from "@/lib/audit/write-audit";
+import type { Database } from "@/lib/db/client";
+import { sections } from "@/lib/db/schema/profiles";
+import { revisions } from "@/lib/db/schema/review";
+import { editorIds, notify } from "@/lib/notifications/notify";
+import { flushSectionEdits } from "@/lib/sections/flush-section-edits";
+import { parseInput } from "@/lib/validation/parse-input";
+import { freezeSection } from "./freeze-section";
+import { submitForReviewSchema } from "./schemas";
+import { assertTransition, type SectionStatus } from "./status";
+
+export interface SubmittedRevision {
+  id: string;
+  number: number;
+  contentHash: string;
+  status: SectionStatus;
+  sectionId: string;
+  profileId: string;
+}
+
+/**
+ * Freezes the section as the database holds it (after this process's collaboration server wrote every pending
+ * update) into an immutable revision and puts the section in review; an open revision is superseded.
+ * @throws ForbiddenError, AppError (bad input, unknown section, a status that cannot be submitted)
+ */
+export async function submitForReview({ actor, db, input }: { actor: Actor; db: Database; input: unknown }): Promise<SubmittedRevision> {
+  authorize(actor, "section.submit");
+  const { sectionId, note } = parseInput(submitForReviewSchema, input);
+  await flushSectionEdits(sectionId);
+  return db.transaction(async (tx) => {
+    const frozen = await freezeSection(tx, sectionId);
+    const status = assertTransition(frozen.status, "submit");
+    const [last] = await tx.select({ number: revisions.number }).from(revisions).where(eq(revisions.sectionId, sectionId)).orderBy(desc(revisions.number)).limit(1);
+    const number = (last?.number ?? 0) + 1;
+    const [row] = await tx
+      .insert(revisions)
+      .values({
+        sectionId,
+        number,
+        yState: frozen.yState,
+        contentJson: frozen.contentJson,
+        contentText: frozen.contentText,
+        citations: frozen.citations,
+        contentHash: frozen.contentHash,
+        authors: frozen.authors,
+        throughUpdateId: frozen.throughUpdateId,
+        note: note ?? null,
+        submittedBy: actor.id,
+      })
+      .returning({ id: revisions.id });
+    await tx.update(sections).set({ status }).where(eq(sections.id, sectionId));
+    await writeAudit(tx, { actorId: actor.id, action: "review.submit", subjectType: "revision", subjectId: row!.id, reason: note ?? null, data: { sectionId, number, contentHash: frozen.contentHash, authors: frozen.authors, previousStatus: frozen.status } });
+    await notify(tx, await editorIds(tx), { kind: "submitted", actorId: actor.id, sectionId, revisionId: row!.id, text: `Revision ${number} was submitted for review.` });
+    return { id: row!.id, number, contentHash: frozen.contentHash, status, sectionId, profileId: frozen.profileId };
+  });
+}

@@ -1,0 +1,27 @@
+import { eq } from "drizzle-orm";
+import { authorize, type Actor } from "@/lib/auth/policies";
+import { writeAudit } from "@/lib/audit/write-audit";
+import type { Database } from "@/lib/db/client";
+import { sections } from "@/lib/db/schema/profiles";
+import { revisionWithdrawals } from "@/lib/db/schema/review";
+import { parseInput } from "@/lib/validation/parse-input";
+import { lockOpenRevision } from "./lock-revision";
+import { withdrawSubmissionSchema } from "./schemas";
+import { assertTransition } from "./status";
+
+/**
+ * Takes an open revision out of review (the submitter, or an editor); the section goes back to draft.
+ * @throws ForbiddenError, AppError (`conflict:review` when it is no longer open)
+ */
+export async function withdrawSubmission({ actor, db, input }: { actor: Actor; db: Database; input: unknown }) {
+  const { revisionId } = parseInput(withdrawSubmissionSchema, input);
+  return db.transaction(async (tx) => {
+    const rev = await lockOpenRevision(tx, revisionId);
+    authorize(actor, "review.withdraw", { submittedBy: rev.submittedBy });
+    const status = assertTransition(rev.sectionStatus, "withdraw");
+    await tx.insert(revisionWithdrawals).values({ revisionId, withdrawnBy: actor.id });
+    await tx.update(sections).set({ status }).where(eq(sections.id, rev.sectionId));
+    await writeAudit(tx, { actorId: actor.id, action: "review.withdraw", subjectType: "revision", subjectId: revisionId, data: { sectionId: rev.sectionId, number: rev.number } });
+    return { revisionId, status, sectionId: rev.sectionId, profileId: rev.profileId };
+  });
+}
