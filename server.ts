@@ -9,7 +9,11 @@ import { createCollabServer } from "@/lib/collab/create-collab-server";
 import { openConfiguredDatabase } from "@/lib/bootstrap/open-configured-database";
 import { setDatabase, type DatabaseHandle } from "@/lib/db/client";
 import { registerSectionFlusher } from "@/lib/sections/flush-section-edits";
+import { encodeReviewStatusMessage } from "@/lib/collab/review-status-message";
+import { onSectionStatus } from "@/lib/review/publish-section-status";
 import { env, type Env } from "@/lib/env";
+import { listenForPublishes } from "@/lib/public-site/listen-for-publishes";
+import { servePublic } from "@/lib/public-site/serve-public";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "@/lib/http/client-address";
 import { startLinkCheckService } from "@/lib/links/link-check-service";
 import { seedDatabase } from "@/lib/seed/seed-database";
@@ -36,6 +40,7 @@ async function main() {
     linkChecker?.stop();
     // Store every dirty collaboration document before the database closes (bounded, so a dead DB cannot hang exit).
     await Promise.race([collab.destroy().catch((err: unknown) => console.error(`folio: storing documents failed: ${(err as Error).message}`)), new Promise((r) => setTimeout(r, 15_000))]);
+    await stopListening?.().catch(() => {});
     await handle.close().catch(() => {});
     process.exit(code);
   };
@@ -61,6 +66,8 @@ async function main() {
       : null;
 
   registerSectionFlusher((sectionId) => collab.flushSection(sectionId));
+  // Review status changes reach everyone who has one of the profile's sections open, over its presence room.
+  onSectionStatus((event) => collab.broadcastToProfile(event.profileId, encodeReviewStatusMessage(event)));
 
   if (e.PORT !== 0) process.env.NEXTAUTH_URL ??= `http://localhost:${e.PORT}`;
   const app = next({ dev, dir: path.resolve(import.meta.dirname), hostname: "localhost", port: e.PORT });
@@ -68,7 +75,11 @@ async function main() {
   await app.prepare();
 
   const stopHousekeeping = startHousekeeping(handle.db, (l) => console.error(l));
+  // Several instances on one PostgreSQL: every instance hears of a publish at once.
+  const stopListening = handle.kind === "postgres" && e.DATABASE_URL ? await listenForPublishes(e.DATABASE_URL) : null;
   const server = http.createServer((req, res) => {
+    // Public pages and the public API are stored bytes: answered here, before Next's renderer.
+    if (servePublic(req, res, () => handle.db)) return;
     // Overwrites whatever the client sent: sign-in throttling trusts only this.
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req, e.FOLIO_TRUST_PROXY);
     void handler(req, res);

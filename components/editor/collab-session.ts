@@ -6,6 +6,7 @@ import { CloseEvents, RefusalReasons } from "@/lib/collab/close-events";
 import { presenceDocumentName, sectionDocumentName } from "@/lib/collab/document-name";
 import { isDocumentStored, parseStoredMessage } from "@/lib/collab/stored-message";
 import { userColor } from "@/lib/collab/user-color";
+import { parseReviewStatusMessage, reviewStatusEvent } from "@/lib/collab/review-status-message";
 
 export type ConnectionState = "connecting" | "connected" | "offline";
 
@@ -96,6 +97,10 @@ export class CollabSession {
       refreshSaved();
     });
     doc.on("update", refreshSaved);
+    presence.on("stateless", ({ payload }: { payload: string }) => {
+      const message = parseReviewStatusMessage(payload);
+      if (message) window.dispatchEvent(new CustomEvent(reviewStatusEvent, { detail: message }));
+    });
 
     this.snapshot = { doc, provider, presence, connection: "connecting", loaded: false, saved: true, readOnly: false, problem: null };
     provider.attach();

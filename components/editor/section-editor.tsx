@@ -11,6 +11,8 @@ import { userColor } from "@/lib/collab/user-color";
 import { CiteDialog } from "@/components/citations/cite-dialog";
 import { CitationWithMarker, FootnoteStoreContext } from "@/components/citations/citation-marker";
 import { SectionFootnotes } from "@/components/citations/section-footnotes";
+import { CommentMargin } from "@/components/review/comment-margin";
+import type { ThreadView } from "@/lib/comments/queries";
 import { useProfileFootnotes } from "@/components/citations/use-profile-footnotes";
 import { Citation } from "@/lib/editor/citation-node";
 import { baseExtensions } from "@/lib/editor/extensions";
@@ -32,6 +34,9 @@ export interface SectionEditorProps {
   sectionIds: string[];
   /** The admin's policy: access dates older than this are flagged. */
   maxAgeMonths: number;
+  /** Comment threads of the section, shown in the margin. */
+  threads?: ThreadView[];
+  canComment?: boolean;
 }
 
 function EditorPane({ doc, provider, user, editable, onCite, onReady }: { doc: Y.Doc; provider: HocuspocusProvider; user: { id: string; name: string }; editable: boolean; onCite: () => void; onReady: (editor: Editor | null) => void }) {
@@ -86,7 +91,7 @@ function selectCitation(editor: Editor, citationId: string) {
 }
 
 /** Live co-editing of one section: Tiptap over Yjs and /collab, with carets, presence and save state. */
-export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitles, sectionIds, maxAgeMonths }: SectionEditorProps) {
+export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitles, sectionIds, maxAgeMonths, threads = [], canComment = false }: SectionEditorProps) {
   const collab = useSectionCollaboration({ sectionId, profileId, user });
   const [editor, setEditor] = useState<Editor | null>(null);
   const [citing, setCiting] = useState(false);
@@ -135,8 +140,9 @@ export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitl
         <CiteDialog sectionId={sectionId} open={citing} onOpenChange={setCiting} onCited={(id) => editor?.chain().focus().insertCitation(id).run()} />
         <SectionFootnotes store={footnotes.store} sectionId={sectionId} itemsFor={footnotes.itemsFor} maxAgeMonths={maxAgeMonths} onJump={handleJump} sectionTitles={sectionTitles ?? {}} />
       </div>
-      <aside aria-label="Who is here">
+      <aside aria-label="Who is here" className="flex flex-col gap-4">
         <WhoIsHere section={collab.provider} profile={collab.presence} selfId={user.id} sectionTitles={sectionTitles} />
+        <CommentMargin editor={editor} sectionId={sectionId} threads={threads} canComment={canComment} />
       </aside>
     </div>
   );

@@ -5,6 +5,7 @@ const labels = {
   in_review: ["In review", "amber"],
   changes_requested: ["Changes requested", "red"],
   approved: ["Approved", "green"],
+  approved_changed: ["Approved · changed since", "amber"],
   published: ["Published", "blue"],
 } as const;
 

@@ -40,3 +40,16 @@ export class SectionEditorPage {
     await this.page.keyboard.type(text);
   }
 }
+
+/** Submits the open section for review from its page; returns the new revision's number. */
+export async function submitSection(page: Page, note = ""): Promise<number> {
+  await expect(page.getByTestId("connection-status")).toContainText("Saved");
+  const bar = page.getByRole("region", { name: "Review" });
+  await bar.getByRole("button", { name: "Submit for review" }).click();
+  const form = bar.getByRole("form", { name: "Submit for review" });
+  if (note) await form.getByLabel("Note to reviewers (optional)").fill(note);
+  await form.getByRole("button", { name: "Submit" }).click();
+  const status = bar.getByRole("status");
+  await expect(status).toContainText("Submitted as revision");
+  return Number(/revision (\d+)/.exec((await status.textContent()) ?? "")![1]);
+}

@@ -15,7 +15,7 @@ function isSameOrigin(origin: string | null, host: string | null): boolean {
 }
 
 /** Runs a JSON route's command with the live user; known failures become { error, field } with a status. */
-export async function jsonRoute(request: Request, command: (ctx: { actor: Actor; db: Database; body: unknown }) => Promise<unknown>) {
+export async function jsonRoute(request: Request, command: (ctx: { actor: Actor; db: Database; body: unknown }) => Promise<unknown>, options: { status?: number } = {}) {
   let body: unknown = undefined;
   if (request.method !== "GET") {
     // A JSON content type forces a CORS preflight, and a foreign Origin is refused: no cross-site writes.
@@ -34,7 +34,9 @@ export async function jsonRoute(request: Request, command: (ctx: { actor: Actor;
   const user = await requestUser(request);
   if (!user) return NextResponse.json({ error: "Sign in to continue." }, { status: 401 });
   try {
-    return NextResponse.json(await command({ actor: toActor(user), db: getDb(), body }));
+    const result = await command({ actor: toActor(user), db: getDb(), body });
+    // A command may choose its own status (e.g. 201 Created) by returning a Response.
+    return result instanceof Response ? result : NextResponse.json(result, { status: options.status ?? 200 });
   } catch (e) {
     const failure = knownFailure(e);
     if (!failure) throw e;

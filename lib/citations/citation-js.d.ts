@@ -4,7 +4,12 @@ declare module "@citation-js/core" {
       chain(input: unknown, options?: { forceType?: string; target?: string; generateGraph?: boolean }): unknown;
     };
   };
+  export class Cite {
+    constructor(data: unknown);
+    format(format: string, options?: Record<string, unknown>): unknown;
+  }
 }
 
 declare module "@citation-js/plugin-bibtex";
 declare module "@citation-js/plugin-ris";
+declare module "@citation-js/plugin-csl";

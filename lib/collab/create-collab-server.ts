@@ -8,6 +8,7 @@ import type { CollabContext, ResolveUser } from "./collab-context";
 import { Authentication } from "./extensions/authentication";
 import { Limits } from "./extensions/limits";
 import { Persistence } from "./extensions/persistence";
+import { presenceDocumentName } from "./document-name";
 import { isAllowedOrigin } from "./is-allowed-origin";
 import { redisOptions } from "./redis-options";
 import { createSectionStore, type SectionStore } from "./section-store";
@@ -42,6 +43,8 @@ export interface CollabServer {
   flushAll(): Promise<void>;
   /** Writes one section's pending updates to the log. */
   flushSection(sectionId: string): Promise<void>;
+  /** Sends a stateless message to everyone in a profile's presence room on this instance. */
+  broadcastToProfile(profileId: string, payload: string): void;
   /** Closes every socket, stores every dirty document, and stops. */
   destroy(): Promise<void>;
 }
@@ -124,6 +127,10 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     flushAll: () => persistence.flushAll(),
 
     flushSection: (sectionId) => persistence.flushSection(sectionId),
+
+    broadcastToProfile(profileId, payload) {
+      hocuspocus.documents.get(presenceDocumentName(profileId))?.broadcastStateless(payload);
+    },
 
     async destroy() {
       stopping = true;

@@ -17,14 +17,21 @@ const maxBackoffMs = 2_000;
 
 const rowChunk = 200;
 
-/** One row per batch keeps the log (and compaction) small; chunked because Y.mergeUpdates grows worse than linearly. */
+/**
+ * One row per writer per batch keeps the log (and compaction) small while each row still knows who wrote it
+ * (review counts authors); chunked because Y.mergeUpdates grows worse than linearly. Updates commute, so
+ * grouping by writer loses nothing.
+ */
 function mergeBatch(entries: JournalEntry[]): JournalEntry[] {
   if (entries.length === 1) return entries;
+  const byUser = new Map<string | null, Uint8Array[]>();
+  for (const e of entries) byUser.set(e.userId, [...(byUser.get(e.userId) ?? []), e.update]);
   const rows: JournalEntry[] = [];
-  for (let i = 0; i < entries.length; i += rowChunk) {
-    const chunk = entries.slice(i, i + rowChunk);
-    const userId = chunk.every((e) => e.userId === chunk[0]!.userId) ? chunk[0]!.userId : null;
-    rows.push({ userId, update: chunk.length === 1 ? chunk[0]!.update : Y.mergeUpdates(chunk.map((e) => e.update)) });
+  for (const [userId, updates] of byUser) {
+    for (let i = 0; i < updates.length; i += rowChunk) {
+      const chunk = updates.slice(i, i + rowChunk);
+      rows.push({ userId, update: chunk.length === 1 ? chunk[0]! : Y.mergeUpdates(chunk) });
+    }
   }
   return rows;
 }

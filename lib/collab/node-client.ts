@@ -39,6 +39,9 @@ export function connectNodeClient(options: NodeClientOptions): NodeClient {
       super(url, { headers });
       this.on("message", (data: Buffer) => received.push(new Uint8Array(data)));
       this.on("close", (code: number) => closeCodes.push(code));
+      // Destroying a client mid-handshake makes ws emit "closed before the connection was established";
+      // the provider has let go of the socket by then, so nobody else would listen.
+      this.on("error", () => {});
     }
   }
   const socket = new HocuspocusProviderWebsocket({

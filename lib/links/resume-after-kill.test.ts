@@ -24,7 +24,8 @@ afterAll(async () => {
 });
 
 describe("link checker after kill -9", () => {
-  it("resumes the persisted run without re-checking what was recorded", async () => {
+  // Two PGlite opens of an on-disk directory plus a paced run: allow for a loaded machine.
+  it("resumes the persisted run without re-checking what was recorded", { timeout: 240_000 }, async () => {
     // Two hosts alternate, so the run is a dozen paced requests long.
     const urls = Array.from({ length: 12 }, (_, i) => fx.url(i % 2 ? "ok.test" : "redirect.test", i % 2 ? `/r${i}` : `/moved?i=${i}`));
     let handle = await openDatabase({ kind: "pglite", dataDir: dir });

@@ -4,6 +4,7 @@ import { sources } from "@/lib/db/schema/citations";
 import { linkCheckRuns, linkChecks, sourceArchives } from "@/lib/db/schema/links";
 import { startLinkFixtureServer, type FixtureRequest } from "@/lib/test/link-fixture-server";
 import { testDatabaseForFile } from "@/lib/test/test-database-for-file";
+import { linkCheckProgress } from "./link-check-progress";
 import { enqueueLinkCheck } from "./request-link-check";
 import { runLinkChecks } from "./run-link-checks";
 
@@ -103,5 +104,23 @@ describe("link checker", () => {
     const [a, b] = await Promise.all([run(at(30), "runner-a"), new Promise((r) => setTimeout(r, 50)).then(() => run(at(30), "runner-b"))]);
     expect([a, b]).toEqual([3, 0]);
     expect(fx.requestsTo("ok.test").length - before).toBe(3);
+  });
+
+  it("reports live progress (done / total, current host) while a run goes", async () => {
+    await db().execute(sql`delete from ${sources}`);
+    await addSources([fx.url("ok.test", "/p/1"), fx.url("ok.test", "/p/2"), fx.url("redirect.test", "/p/3")]);
+    await enqueueLinkCheck(db(), { force: true, requestedBy: null, now: at(40) });
+    const seen: string[] = [];
+    let finished = false;
+    const running = run(at(40)).finally(() => (finished = true));
+    while (!finished) {
+      const p = await linkCheckProgress(db());
+      if (p) seen.push(`${p.state} ${p.done}/${p.total} ${p.currentHost ?? "-"}`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await running;
+    // The redirect takes two requests to one host, ≥ 1 s apart: long enough to be seen mid-run.
+    expect(seen).toContain("running 1/3 redirect.test");
+    expect(await linkCheckProgress(db())).toMatchObject({ state: "done", done: 3, total: 3, currentHost: null });
   });
 });

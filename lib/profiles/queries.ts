@@ -13,6 +13,8 @@ export interface ProfileSummary {
   status: "draft" | "in_review" | "published";
   lastUpdated: Date | null;
   sectionCount: number;
+  /** How many sections are in each review status. */
+  statusCounts: Partial<Record<SectionStatus, number>>;
   latestVersion: number | null;
 }
 
@@ -43,6 +45,7 @@ export async function listProfiles(db: Executor): Promise<ProfileSummary[]> {
       status: profileStatus(r.statuses, r.lastPublishedAt !== null),
       lastUpdated: r.lastPublishedAt,
       sectionCount: r.statuses.length,
+      statusCounts: r.statuses.reduce<Partial<Record<SectionStatus, number>>>((acc, st) => ({ ...acc, [st]: (acc[st] ?? 0) + 1 }), {}),
       latestVersion: r.latestVersion,
     }))
     .sort((a, b) => a.countryName.localeCompare(b.countryName));

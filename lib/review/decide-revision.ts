@@ -4,6 +4,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import type { Database } from "@/lib/db/client";
 import { sections } from "@/lib/db/schema/profiles";
 import { reviews } from "@/lib/db/schema/review";
+import { AppError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
 import { parseInput } from "@/lib/validation/parse-input";
 import { lockOpenRevision } from "./lock-revision";
@@ -16,10 +17,11 @@ import { assertTransition, type SectionStatus } from "./status";
  * @throws ForbiddenError (403, nothing stored), AppError (bad input, `conflict:review` when already decided)
  */
 export async function decideRevision({ actor, db, input }: { actor: Actor; db: Database; input: unknown }): Promise<{ revisionId: string; decision: "approved" | "changes_requested"; status: SectionStatus; sectionId: string; profileId: string }> {
-  const { revisionId, decision, note } = parseInput(decideRevisionSchema, input);
+  const { revisionId, decision, note, contentHash } = parseInput(decideRevisionSchema, input);
   return db.transaction(async (tx) => {
     const rev = await lockOpenRevision(tx, revisionId);
     authorize(actor, "review.decide", { submittedBy: rev.submittedBy, authors: rev.authors });
+    if (contentHash !== undefined && contentHash !== rev.contentHash) throw new AppError("conflict:review", "This is not the revision you reviewed (its content hash differs); reload it.", { field: "contentHash" });
     const status = assertTransition(rev.sectionStatus, decision === "approved" ? "approve" : "request_changes");
     await tx.insert(reviews).values({ revisionId, reviewerId: actor.id, decision, contentHash: rev.contentHash, note: note ?? null });
     await tx.update(sections).set({ status }).where(eq(sections.id, rev.sectionId));

@@ -16,6 +16,7 @@ import { decideRevision } from "./decide-revision";
 import { sha256 } from "./freeze-section";
 import { latestApprovedRevisions } from "@/lib/versions/latest-approved-revisions";
 import { listRevisions, reviewQueue } from "./queries";
+import { sectionReviewState } from "./section-review-state";
 import { submitForReview } from "./submit-for-review";
 import { withdrawSubmission } from "./withdraw-submission";
 
@@ -82,7 +83,8 @@ describe("review commands", () => {
     expect(await db().select().from(reviews).where(eq(reviews.revisionId, own.id))).toEqual([]);
     await expect(decideRevision({ actor: s.editor2.actor, db: db(), input: { revisionId: rev.id, decision: "approved" } })).rejects.toThrow(/superseded by revision 2/);
     await expect(decideRevision({ actor: s.editor2.actor, db: db(), input: { revisionId: own.id, decision: "changes_requested" } })).rejects.toMatchObject({ field: "note" });
-    const done = await decideRevision({ actor: s.editor2.actor, db: db(), input: { revisionId: own.id, decision: "approved", note: "Fine" } });
+    await expect(decideRevision({ actor: s.editor2.actor, db: db(), input: { revisionId: own.id, decision: "approved", contentHash: "0".repeat(64) } })).rejects.toMatchObject({ status: 409, field: "contentHash" });
+    const done = await decideRevision({ actor: s.editor2.actor, db: db(), input: { revisionId: own.id, decision: "approved", note: "Fine", contentHash: own.contentHash } });
     expect(done.status).toBe("approved");
     const [review] = await db().select().from(reviews).where(eq(reviews.revisionId, own.id));
     expect(review!.contentHash).toBe(own.contentHash);
@@ -113,7 +115,10 @@ describe("review commands", () => {
     const s = await setup();
     const rev = await submitForReview({ actor: s.researcher.actor, db: db(), input: { sectionId: s.sectionId } });
     await decideRevision({ actor: s.editor.actor, db: db(), input: { revisionId: rev.id, decision: "approved" } });
+    const shown = async () => (await sectionReviewState({ actor: s.researcher.actor, db: db(), sectionId: s.sectionId })).status;
+    expect(await shown()).toBe("approved");
     await logEdit(s.sectionId, s.editor2.id, "Later. ");
+    expect(await shown()).toBe("approved_changed");
     const store = createSectionStore(db());
     const loaded = await store.load(s.sectionId);
     const doc = new Y.Doc();

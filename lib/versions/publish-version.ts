@@ -10,7 +10,7 @@ import { buildManifest } from "./build-manifest";
 import { contentHash } from "./content-hash";
 import { checkPublishGate, type GateProblem } from "./publish-gate";
 import { planPublish } from "./publish-plan";
-import { signalPublished } from "./published-signal";
+import { PUBLISHED_CHANNEL, signalPublished } from "./published-signal";
 import { publishVersionSchema } from "./schemas";
 
 /** Refusal when no section has an approved revision newer than the last version. */
@@ -23,7 +23,7 @@ export class NothingToPublishError extends AppError {
 /** Refusal by the citation-quality gate, listing the offending footnotes. */
 export class PublishGateError extends AppError {
   constructor(readonly footnotes: GateProblem[]) {
-    super("conflict:publish-gate", `Publishing is blocked by ${footnotes.length} footnote${footnotes.length === 1 ? "" : "s"}: ${footnotes.map((f) => `note ${f.number} (${f.message})`).join("; ")}.`);
+    super("conflict:publish-gate", `Publishing is blocked by ${footnotes.length} problem${footnotes.length === 1 ? "" : "s"} under the citation policy: ${footnotes.map((f) => `${f.number > 0 ? `note ${f.number}` : "the profile"} (${f.message})`).join("; ")}.`, { field: "overrideReason" });
   }
 }
 
@@ -31,9 +31,6 @@ function isUniqueViolation(e: unknown): boolean {
   for (let c: unknown = e; c && typeof c === "object"; c = (c as { cause?: unknown }).cause) if ((c as { code?: unknown }).code === "23505") return true;
   return false;
 }
-
-/** Channel on which PostgreSQL tells every instance that a profile has a new version (payload: ISO code). */
-export const PUBLISHED_CHANNEL = "folio_version_published";
 
 /**
  * Publishes the next numbered version of a country's profile from each section's newest approved

@@ -1,3 +1,6 @@
+/** Channel on which PostgreSQL tells every instance that a profile has a new version (payload: ISO code). */
+export const PUBLISHED_CHANNEL = "folio_version_published";
+
 type Listener = (iso: string) => void;
 const key = Symbol.for("folio.published-listeners");
 type G = typeof globalThis & { [key]?: Set<Listener> };

@@ -4,12 +4,14 @@ import { CreateProfileForm } from "@/components/profiles/create-profile-form";
 import { StatusBadge } from "@/components/profiles/status-badge";
 import { abilitiesFor } from "@/lib/auth/policies";
 import { requireUser, toActor } from "@/lib/auth/session";
+import { statusLabels } from "@/lib/review/status";
 import { getDb } from "@/lib/db/client";
 import { allCountries } from "@/lib/profiles/countries";
 import { listProfiles } from "@/lib/profiles/queries";
 import { formatDate } from "@/lib/format-date";
 import { createProfileAction } from "./actions";
 import { TableHead } from "@/components/ui/table-head";
+import { RefreshOnFocus } from "@/components/review/refresh-on-focus";
 
 export const metadata: Metadata = { title: "Countries" };
 
@@ -20,6 +22,7 @@ export default async function CountriesPage() {
   const taken = new Set(profiles.map((p) => p.countryCode));
   return (
     <div className="flex flex-col gap-6">
+      <RefreshOnFocus />
       <div className="flex items-baseline justify-between">
         <h1 className="text-2xl font-semibold">Countries</h1>
         <p className="text-sm text-slate-600">{profiles.length === 1 ? "1 profile" : `${profiles.length} profiles`}</p>
@@ -50,7 +53,14 @@ export default async function CountriesPage() {
                 </td>
                 <td className="px-4 py-2"><StatusBadge status={p.status} /></td>
                 <td className="px-4 py-2">{p.lastUpdated ? formatDate(p.lastUpdated) : "Not yet published"}</td>
-                <td className="px-4 py-2">{p.sectionCount}</td>
+                <td className="px-4 py-2">
+                  {p.sectionCount}
+                  {(["in_review", "changes_requested", "approved"] as const)
+                    .filter((st) => p.statusCounts[st])
+                    .map((st) => (
+                      <span key={st} className="ml-2 text-xs text-slate-600">· {p.statusCounts[st]} {statusLabels[st].toLowerCase()}</span>
+                    ))}
+                </td>
               </tr>
             ))}
           </tbody>

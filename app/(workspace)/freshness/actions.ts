@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "@/lib/actions/run-action";
+import { env } from "@/lib/env";
 import { reverifyCitations } from "@/lib/freshness/reverify-citations";
 import { setSourceArchive } from "@/lib/freshness/set-source-archive";
 import { kickLinkChecker } from "@/lib/links/link-check-service";
@@ -37,6 +38,7 @@ export async function setArchiveAction(_prev: ActionResult<{ archiveUrl: string 
 }
 
 export async function requestLinkCheckAction(): Promise<ActionResult<EnqueuedRun | null>> {
+  if (env().LINK_CHECK === "off") return { ok: false, error: "The link checker is off on this server (LINK_CHECK=off)." };
   const result = await runAction(({ actor, db }) => requestLinkCheck({ actor, db }));
   if (result.ok) kickLinkChecker();
   return result;

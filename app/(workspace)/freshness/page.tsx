@@ -92,7 +92,10 @@ export default async function FreshnessPage({ searchParams }: { searchParams: Pr
         ) : rows.length === 0 ? (
           <p className="rounded-lg border border-dashed border-slate-300 p-6 text-center text-slate-600">No citation matches.</p>
         ) : (
-          <ReverifyTable rows={rows} histories={histories} canReverify={can["citation.reverify"]} reverify={reverifyAction} setArchive={setArchiveAction} />
+          <>
+            {rows.length === 500 ? <p className="text-sm text-slate-600">Showing the 500 oldest; narrow the selection or export CSV for all.</p> : null}
+            <ReverifyTable rows={rows} histories={histories} canReverify={can["citation.reverify"]} reverify={reverifyAction} setArchive={setArchiveAction} />
+          </>
         )}
       </section>
     </div>

@@ -14,6 +14,11 @@ import { loadFootnotes } from "@/lib/profiles/footnotes";
 import type { Problem } from "@/lib/import/types";
 import { withLiveContent } from "@/lib/profiles/live-content";
 import { getProfileByCountry } from "@/lib/profiles/queries";
+import { PublishPanel } from "@/components/versions/publish-panel";
+import { displayStatuses } from "@/lib/review/display-statuses";
+import { openThreadCounts } from "@/lib/review/queries";
+import { RefreshOnFocus } from "@/components/review/refresh-on-focus";
+import { ProfileStatusListener } from "@/components/review/profile-status-listener";
 
 type Params = { params: Promise<{ iso: string }> };
 
@@ -33,9 +38,13 @@ export default async function ProfilePage({ params }: Params) {
   const can = abilitiesFor(actor);
   const sections = await withLiveContent(db, profile.sections);
   const footnotes = await loadFootnotes(db, sections);
+  const threadCounts = await openThreadCounts(db, profile.sections.map((s) => s.id));
+  const statuses = await displayStatuses(db, sections);
   const numbers = new Map(footnotes.map((f) => [f.citationId, { number: f.number, text: f.text }]));
   return (
     <article className="flex flex-col gap-6">
+      <RefreshOnFocus />
+      <ProfileStatusListener profileId={profile.id} />
       <header className="flex flex-col gap-1">
         <p className="text-sm text-slate-600">
           <Link href="/countries" className="hover:underline">Countries</Link> ›
@@ -47,6 +56,7 @@ export default async function ProfilePage({ params }: Params) {
         <p className="text-sm text-slate-600">
           Last updated: {profile.lastPublishedAt ? formatDate(profile.lastPublishedAt) : "not yet published"}
         </p>
+        <PublishPanel iso={profile.countryCode} canPublish={can["profile.publish"]} latestVersion={profile.latestVersion?.number ?? null} />
       </header>
       <nav aria-label="Sections" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 className="mb-2 font-medium">Sections</h2>
@@ -54,7 +64,8 @@ export default async function ProfilePage({ params }: Params) {
           {profile.sections.map((s) => (
             <li key={s.id} style={{ paddingLeft: `${s.depth * 1.25}rem` }} className="flex items-center gap-2">
               <a href={`#section-${s.id}`} className="text-blue-800 hover:underline">{s.title}</a>
-              <StatusBadge status={s.status} />
+              <StatusBadge status={statuses.get(s.id) ?? s.status} />
+              {threadCounts.get(s.id) ? <span className="text-xs text-amber-800" aria-label={`${threadCounts.get(s.id)} open comment threads`}>💬 {threadCounts.get(s.id)}</span> : null}
               <Link href={`/countries/${iso.toLowerCase()}/sections/${s.id}`} className="ml-auto text-xs text-slate-600 underline">
                 {can["section.edit"] ? "Edit" : "Open"}
                 <span className="sr-only"> {s.title}</span>

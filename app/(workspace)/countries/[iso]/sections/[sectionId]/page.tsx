@@ -3,12 +3,15 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SectionEditor } from "@/components/editor/section-editor";
 import { StatusBadge } from "@/components/profiles/status-badge";
+import { SectionReviewBar } from "@/components/review/section-review-bar";
 import { abilitiesFor } from "@/lib/auth/policies";
 import { requireAbility, toActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { isCountryCode } from "@/lib/profiles/countries";
 import { getProfileByCountry } from "@/lib/profiles/queries";
 import { getCitationPolicy } from "@/lib/settings/citation-policy";
+import { listThreads } from "@/lib/comments/queries";
+import { sectionReviewState } from "@/lib/review/section-review-state";
 
 type Params = { params: Promise<{ iso: string; sectionId: string }> };
 
@@ -21,7 +24,9 @@ export default async function SectionPage({ params }: Params) {
   const profile = await getProfileByCountry(getDb(), iso);
   const section = profile?.sections.find((s) => s.id === sectionId);
   if (!profile || !section) notFound();
-  const can = abilitiesFor(toActor(user));
+  const actor = toActor(user);
+  const can = abilitiesFor(actor);
+  const [review, threads] = await Promise.all([sectionReviewState({ actor, db: getDb(), sectionId: section.id }), listThreads({ actor, db: getDb(), sectionId: section.id })]);
   const policy = await getCitationPolicy(getDb());
   const sectionTitles = Object.fromEntries(profile.sections.map((s) => [s.id, s.title]));
   return (
@@ -33,10 +38,11 @@ export default async function SectionPage({ params }: Params) {
         </p>
         <div className="flex items-center gap-3">
           <h1 className="text-2xl font-semibold">{section.title}</h1>
-          <StatusBadge status={section.status} />
+          <StatusBadge status={review.status} />
         </div>
       </header>
-      <SectionEditor sectionId={section.id} profileId={profile.id} user={{ id: user.id, name: user.name }} canEdit={can["section.edit"]} sectionTitles={sectionTitles} sectionIds={profile.sections.map((s) => s.id)} maxAgeMonths={policy.maxAgeMonths} />
+      <SectionReviewBar sectionId={section.id} state={review} />
+      <SectionEditor sectionId={section.id} profileId={profile.id} user={{ id: user.id, name: user.name }} canEdit={can["section.edit"]} sectionTitles={sectionTitles} sectionIds={profile.sections.map((s) => s.id)} maxAgeMonths={policy.maxAgeMonths} threads={threads} canComment={can["section.comment"]} />
     </article>
   );
 }

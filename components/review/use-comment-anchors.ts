@@ -1,0 +1,60 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import type { Editor } from "@tiptap/react";
+import { Plugin, PluginKey, type EditorState } from "@tiptap/pm/state";
+import { Decoration, DecorationSet } from "@tiptap/pm/view";
+import { relativePositionToAbsolutePosition, ySyncPluginKey } from "@tiptap/y-tiptap";
+import * as Y from "yjs";
+import type { ThreadView } from "@/lib/comments/queries";
+
+export type AnchorRanges = Map<string, { from: number; to: number } | null>;
+
+const key = new PluginKey("commentAnchors");
+
+/** Where each thread's Yjs relative positions lie in the editor's current document (null: its text is gone). */
+export function anchorRanges(state: EditorState, threads: ThreadView[]): AnchorRanges {
+  const out: AnchorRanges = new Map();
+  const sync = ySyncPluginKey.getState(state) as { doc: Y.Doc; type: Y.XmlFragment; binding?: { mapping: Map<unknown, unknown> } } | undefined;
+  if (!sync?.binding) return out;
+  for (const t of threads) {
+    const at = (json: Record<string, unknown>) => relativePositionToAbsolutePosition(sync.doc, sync.type, Y.createRelativePositionFromJSON(json), sync.binding!.mapping as never);
+    const from = at(t.anchorFrom);
+    const to = at(t.anchorTo);
+    out.set(t.id, from !== null && to !== null && to > from ? { from, to } : null);
+  }
+  return out;
+}
+
+/** Highlights open threads' ranges in the live editor (they follow concurrent edits) and reports where each lies. */
+export function useCommentAnchors(editor: Editor | null, threads: ThreadView[]): AnchorRanges {
+  const [ranges, setRanges] = useState<AnchorRanges>(new Map());
+  useEffect(() => {
+    if (!editor || editor.isDestroyed) return;
+    const open = threads.filter((t) => !t.resolved);
+    const plugin = new Plugin({
+      key,
+      props: {
+        decorations: (state) => {
+          const decos: Decoration[] = [];
+          for (const [id, r] of anchorRanges(state, open)) if (r) decos.push(Decoration.inline(r.from, r.to, { class: "comment-anchor", "data-thread-id": id }));
+          return DecorationSet.create(state.doc, decos);
+        },
+      },
+    });
+    editor.registerPlugin(plugin);
+    let frame = 0;
+    const handleChange = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(() => setRanges(anchorRanges(editor.state, threads)));
+    };
+    handleChange();
+    editor.on("transaction", handleChange);
+    return () => {
+      cancelAnimationFrame(frame);
+      editor.off("transaction", handleChange);
+      if (!editor.isDestroyed) editor.unregisterPlugin(key);
+    };
+  }, [editor, threads]);
+  return ranges;
+}

@@ -1,0 +1,29 @@
+import { publishVersionAction } from "@/app/(workspace)/countries/[iso]/actions";
+import { getDb } from "@/lib/db/client";
+import { planPublish } from "@/lib/versions/publish-plan";
+import { PublishDialog, type PlanRow } from "./publish-dialog";
+
+/** The public page link and, for those who may publish, the Publish dialog with the plan computed on the server. */
+export async function PublishPanel({ iso, canPublish, latestVersion }: { iso: string; canPublish: boolean; latestVersion: number | null }) {
+  const code = iso.toLowerCase();
+  const link = latestVersion ? (
+    <a href={`/profiles/${code}`} className="text-sm text-blue-800 underline">
+      Public page (version {latestVersion})
+    </a>
+  ) : null;
+  if (!canPublish) return link;
+  const plan = await planPublish(getDb(), iso);
+  const rows: PlanRow[] = plan.sections.map((s) => ({
+    id: s.id,
+    title: s.title,
+    depth: s.depth,
+    included: s.state !== "not-approved",
+    line: s.state === "approved" ? `approved revision ${s.revision.number}` : s.state === "unchanged" ? `unchanged since v${s.since}` : "not approved — not included",
+  }));
+  return (
+    <div className="flex items-center gap-3">
+      <PublishDialog iso={plan.iso} nextNumber={plan.nextNumber} rows={rows} hasNew={plan.hasNew} publish={publishVersionAction} />
+      {link}
+    </div>
+  );
+}

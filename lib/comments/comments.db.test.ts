@@ -1,0 +1,59 @@
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { auditLog } from "@/lib/db/schema/auth";
+import { notifications } from "@/lib/db/schema/review";
+import { toNode } from "@/lib/review/redline/diff-documents";
+import { submitForReview } from "@/lib/review/submit-for-review";
+import { FRAGMENT, deriveContent } from "@/lib/editor/ydoc-content";
+import { writeSectionContent } from "@/lib/sections/write-section-content";
+import { buildProfile, buildUser } from "@/lib/test/factories";
+import { testDatabaseForFile } from "@/lib/test/test-database-for-file";
+import { listThreads } from "./queries";
+import { replyToThread } from "./reply-to-thread";
+import { resolveAnchors } from "./resolve-anchors";
+import { setThreadResolved } from "./set-thread-resolved";
+import { startThread } from "./start-thread";
+import { revisions } from "@/lib/db/schema/review";
+import { createSectionStore } from "@/lib/collab/section-store";
+
+const db = testDatabaseForFile();
+
+describe("comment threads", () => {
+  it("a thread started on a revision follows its text in the live draft, and is detached when the text is deleted", async () => {
+    const profile = await buildProfile(db(), { countryCode: "IT" });
+    const sectionId = profile.sections[0]!.id;
+    await writeSectionContent(db(), { sectionId, doc: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Registration is optional for residents." }] }] }, createdBy: null });
+    const researcher = await buildUser(db(), { role: "researcher" });
+    const viewer = await buildUser(db(), { role: "viewer" });
+    const rev = await submitForReview({ actor: researcher.actor, db: db(), input: { sectionId } });
+    const [row] = await db().select({ json: revisions.contentJson }).from(revisions).where(eq(revisions.id, rev.id));
+    const text = toNode(row!.json).textContent;
+    const from = 1 + text.indexOf("optional");
+    const { threadId } = await startThread({ actor: viewer.actor, db: db(), input: { revisionId: rev.id, from, to: from + "optional".length, body: "Is it really?" } });
+
+    // Someone types before the phrase in the live draft.
+    const stored = await createSectionStore(db()).load(sectionId);
+    const live = new Y.Doc();
+    Y.applyUpdate(live, stored!.state);
+    const para = live.getXmlFragment(FRAGMENT).get(0) as Y.XmlElement;
+    (para.get(0) as Y.XmlText).insert(0, "Today, ");
+    const threads = await listThreads({ actor: researcher.actor, db: db(), sectionId });
+    const at = resolveAnchors(Y.encodeStateAsUpdate(live), threads).get(threadId)!;
+    expect(toNode(deriveContent(live).json).textBetween(at.from, at.to)).toBe("optional");
+
+    (para.get(0) as Y.XmlText).delete("Today, Registration is ".length, "optional".length);
+    expect(resolveAnchors(Y.encodeStateAsUpdate(live), threads).get(threadId)).toBeNull();
+    expect(threads[0]).toMatchObject({ quote: "optional", resolved: false, messages: [{ body: "Is it really?" }] });
+
+    await replyToThread({ actor: researcher.actor, db: db(), input: { threadId, body: "Yes, by law." } });
+    const [note] = await db().select().from(notifications).where(eq(notifications.threadId, threadId));
+    expect(note).toMatchObject({ userId: viewer.id, kind: "reply" });
+    await expect(setThreadResolved({ actor: (await buildUser(db(), { role: "viewer" })).actor, db: db(), input: { threadId, resolved: true } })).rejects.toMatchObject({ name: "ForbiddenError" });
+    await setThreadResolved({ actor: viewer.actor, db: db(), input: { threadId, resolved: true } });
+    await setThreadResolved({ actor: researcher.actor, db: db(), input: { threadId, resolved: false } });
+    const audit = await db().select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.subjectId, threadId));
+    expect(audit.map((a) => a.action)).toEqual(["comment.resolve", "comment.reopen"]);
+    await expect(startThread({ actor: viewer.actor, db: db(), input: { revisionId: rev.id, from: 5, to: 3, body: "x" } })).rejects.toMatchObject({ field: "to" });
+  });
+});

@@ -1,0 +1,151 @@
+import type { Database } from "@/lib/db/client";
+import { isCountryCode } from "@/lib/profiles/countries";
+import { diffVersions } from "@/lib/versions/diff-versions";
+import { loadVersion } from "@/lib/versions/load-version";
+import { listPublishedProfiles, listVersions } from "@/lib/versions/queries";
+import { toApiJson } from "@/lib/versions/to-api-json";
+import { toBibliography, toCslJson } from "@/lib/versions/to-bibliography";
+import { toMarkdown } from "@/lib/versions/to-markdown";
+import { html } from "./html";
+import { openApiDocument } from "./openapi";
+import { pageShell } from "./page-shell";
+import { publicCache } from "./public-cache";
+import { publicCss, publicCssPath } from "./public-css";
+import { IMMUTABLE, makeEntry, REVALIDATE, withCacheControl, type PublicEntry } from "./public-entry";
+import { renderComparePage } from "./render-compare-page";
+import { renderHistoryPage } from "./render-history-page";
+import { renderIndexPage } from "./render-index-page";
+import { renderVersionPage, versionPath } from "./render-version-page";
+
+const json = (value: unknown, cacheControl: string, etag?: string, status = 200) => makeEntry({ kind: "json", body: JSON.stringify(value), cacheControl, etag, status });
+const notFoundPage = (message: string) => makeEntry({ kind: "html", status: 404, cacheControl: "no-store", body: pageShell({ title: "Not found", body: html`<h1>Not found</h1><p>${message}</p><p><a href="/profiles">All published profiles</a></p>` }) });
+const notFoundJson = (message: string) => json({ error: message }, "no-store", undefined, 404);
+const redirect = (location: string) => ({ ...makeEntry({ kind: "text", status: 302, cacheControl: "no-store", body: `See ${location}` }), headers: { location, "cache-control": "no-store" } });
+
+const baseUrl = () => (process.env.NEXTAUTH_URL ?? "").replace(/\/$/, "");
+const exportKinds = { markdown: "md", "csl-json": "json", bibtex: "bib", ris: "ris" } as const;
+
+/** Paths this module answers (everything else goes to Next). */
+export function isPublicPath(pathname: string): boolean {
+  return pathname === "/profiles" || pathname.startsWith("/profiles/") || pathname.startsWith("/api/v1/") || pathname.startsWith("/public-assets/");
+}
+
+async function versionEntry(db: Database, iso: string, n: number, kind: "html" | "api" | keyof typeof exportKinds): Promise<PublicEntry | null> {
+  const path = kind === "html" ? versionPath(iso, n) : kind === "api" ? `/api/v1/profiles/${iso}/versions/${n}` : `${versionPath(iso, n)}/export/${kind}`;
+  const cache = publicCache();
+  const hit = cache.get(path);
+  if (hit) return hit;
+  const v = await loadVersion(db, { iso, number: n });
+  if (!v) return null;
+  let entry: PublicEntry;
+  if (kind === "html") entry = makeEntry({ kind: "html", body: renderVersionPage(v, { baseUrl: baseUrl() }), cacheControl: IMMUTABLE, etag: v.contentHash });
+  else if (kind === "api") entry = json(toApiJson(v), IMMUTABLE, v.contentHash);
+  else {
+    const filename = `${v.iso.toLowerCase()}-v${v.number}.${exportKinds[kind]}`;
+    const body = kind === "markdown" ? toMarkdown(v, { permanentUrl: `${baseUrl()}${versionPath(iso, n)}` }) : kind === "csl-json" ? JSON.stringify(toCslJson(v), null, 2) : toBibliography(v, kind);
+    entry = makeEntry({ kind, body, cacheControl: IMMUTABLE, etag: `${v.contentHash}-${exportKinds[kind]}`, filename });
+  }
+  cache.setImmutable(path, entry);
+  return entry;
+}
+
+async function newestNumber(db: Database, iso: string): Promise<number | null> {
+  return (await listVersions(db, iso))[0]?.number ?? null;
+}
+
+async function current(path: string, build: () => Promise<PublicEntry>): Promise<PublicEntry> {
+  const cache = publicCache();
+  const generation = cache.generation;
+  const entry = await build();
+  if (entry.status === 200) cache.setCurrent(path, entry, generation);
+  return entry;
+}
+
+async function resolveProfiles(db: Database, parts: string[], search: URLSearchParams): Promise<PublicEntry> {
+  if (parts.length === 0) return current("/profiles", async () => makeEntry({ kind: "html", body: renderIndexPage(await listPublishedProfiles(db)), cacheControl: REVALIDATE }));
+  const [code, sub, arg, exp, format] = parts;
+  if (!code || !isCountryCode(code)) return notFoundPage("There is no such country profile.");
+  const iso = code.toLowerCase();
+  const missing = () => notFoundPage(`No published version of this profile (${iso.toUpperCase()}).`);
+  if (sub === undefined) {
+    return current(`/profiles/${iso}`, async () => {
+      const n = await newestNumber(db, iso);
+      const entry = n === null ? null : await versionEntry(db, iso, n, "html");
+      return entry ? withCacheControl(entry, REVALIDATE) : missing();
+    });
+  }
+  if (sub === "history" && parts.length === 2) {
+    return current(`/profiles/${iso}/history`, async () => {
+      const versions = await listVersions(db, iso);
+      return versions.length ? makeEntry({ kind: "html", body: renderHistoryPage(iso, versions), cacheControl: REVALIDATE }) : missing();
+    });
+  }
+  if (sub === "v" && arg && /^[1-9]\d{0,6}$/.test(arg)) {
+    if (parts.length === 3) return (await versionEntry(db, iso, Number(arg), "html")) ?? missing();
+    if (exp === "export" && format && format in exportKinds && parts.length === 5) return (await versionEntry(db, iso, Number(arg), format as keyof typeof exportKinds)) ?? missing();
+  }
+  if (sub === "compare" && parts.length === 2) {
+    const a = Number(search.get("a"));
+    const b = Number(search.get("b"));
+    if (Number.isInteger(a) && Number.isInteger(b) && a > 0 && b > 0) return redirect(`/profiles/${iso}/compare/${a}...${b}`);
+  }
+  const range = sub === "compare" && parts.length === 3 ? /^([1-9]\d{0,6})\.\.\.([1-9]\d{0,6})$/.exec(arg ?? "") : null;
+  if (range) {
+    const path = `/profiles/${iso}/compare/${range[1]}...${range[2]}`;
+    const hit = publicCache().get(path);
+    if (hit) return hit;
+    const [va, vb] = await Promise.all([loadVersion(db, { iso, number: Number(range[1]) }), loadVersion(db, { iso, number: Number(range[2]) })]);
+    if (!va || !vb) return missing();
+    const entry = makeEntry({ kind: "html", body: renderComparePage(va, vb, diffVersions(va.manifest, vb.manifest)), cacheControl: IMMUTABLE, etag: `${va.contentHash.slice(0, 32)}-${vb.contentHash.slice(0, 32)}` });
+    publicCache().setImmutable(path, entry);
+    return entry;
+  }
+  return notFoundPage("There is no such page.");
+}
+
+async function resolveApi(db: Database, parts: string[]): Promise<PublicEntry> {
+  if (parts.length === 1 && parts[0] === "openapi.json") return json(openApiDocument, "public, max-age=3600");
+  if (parts[0] !== "profiles") return notFoundJson("Unknown API path.");
+  if (parts.length === 1) {
+    return current("/api/v1/profiles", async () => json((await listPublishedProfiles(db)).map((p) => ({ iso: p.iso, country: p.country, version: p.version, lastUpdated: p.lastUpdated.toISOString() })), REVALIDATE));
+  }
+  const code = parts[1]!;
+  if (!isCountryCode(code)) return notFoundJson(`Unknown country code: ${code}.`);
+  const iso = code.toLowerCase();
+  const missing = () => notFoundJson(`No published version of profile ${iso.toUpperCase()}.`);
+  if (parts.length === 2) {
+    return current(`/api/v1/profiles/${iso}`, async () => {
+      const n = await newestNumber(db, iso);
+      const entry = n === null ? null : await versionEntry(db, iso, n, "api");
+      return entry ? withCacheControl(entry, REVALIDATE) : missing();
+    });
+  }
+  if (parts.length === 4 && parts[2] === "versions" && /^[1-9]\d{0,6}$/.test(parts[3]!)) return (await versionEntry(db, iso, Number(parts[3]), "api")) ?? missing();
+  return notFoundJson("Unknown API path.");
+}
+
+/**
+ * The public response for a path: from this process's cache when it has it (synchronously), else
+ * rendered once from the stored version and kept. Null for paths that are not public pages.
+ */
+export function resolvePublic(db: () => Database, url: URL): PublicEntry | Promise<PublicEntry> | null {
+  const { pathname } = url;
+  if (!isPublicPath(pathname)) return null;
+  const path = pathname.replace(/\/+$/, "") || "/";
+  const hit = url.search === "" ? publicCache().get(path.toLowerCase()) : undefined;
+  if (hit) return hit;
+  if (pathname.startsWith("/public-assets/")) {
+    if (pathname !== publicCssPath) return notFoundPage("There is no such file.");
+    const css = makeEntry({ kind: "css", body: publicCss, cacheControl: IMMUTABLE });
+    publicCache().setImmutable(pathname, css);
+    return css;
+  }
+  let parts: string[];
+  try {
+    parts = path.split("/").filter(Boolean).map((p) => decodeURIComponent(p));
+  } catch {
+    return notFoundPage("There is no such page.");
+  }
+  if (parts[0] === "api") return resolveApi(db(), parts.slice(2));
+  return resolveProfiles(db(), parts.slice(1), url.searchParams);
+}

@@ -1,0 +1,18 @@
+import type { PublishedVersion } from "./manifest";
+
+/** The public JSON API's shape of a version (`/api/v1/profiles/{iso}` and `…/versions/{n}`). */
+export function toApiJson(v: PublishedVersion) {
+  return {
+    iso: v.iso,
+    country: v.country,
+    version: v.number,
+    lastUpdated: v.publishedAt.toISOString(),
+    contentHash: v.contentHash,
+    sections: v.manifest.sections.map((s) => ({ id: s.anchor, title: s.title, paragraphs: s.paragraphs.map((p) => ({ id: p.anchor, text: p.text })) })),
+    footnotes: v.manifest.footnotes.map((f) => ({
+      number: f.number,
+      text: f.text,
+      sources: f.sources.map((s) => ({ title: s.title, url: s.url, doi: s.doi, accessed: s.accessed, pinpoint: s.pinpoint })),
+    })),
+  };
+}
