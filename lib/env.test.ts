@@ -27,6 +27,11 @@ describe("parseEnv", () => {
     expect(() => parseEnv(source)).toThrow(message);
   });
 
+  it("holds FOLIO_SEED_PASSWORD to the app's password minimum (10 characters)", () => {
+    expect(() => parseEnv({ FOLIO_SEED_PASSWORD: "nine-char" })).toThrow(/^FOLIO_SEED_PASSWORD must be at least 10 characters/);
+    expect(parseEnv({ FOLIO_SEED_PASSWORD: "ten-chars!" }).FOLIO_SEED_PASSWORD).toBe("ten-chars!");
+  });
+
   it("treats empty strings as unset", () => {
     expect(parseEnv({ DATABASE_URL: "", REDIS_URL: " " }).DATABASE_URL).toBeUndefined();
   });

@@ -39,7 +39,7 @@ export const envSchema = z
     OIDC_CLIENT_ID: optionalString,
     OIDC_CLIENT_SECRET: optionalString,
     OIDC_NAME: z.string().trim().min(1).default("Single sign-on"),
-    FOLIO_SEED_PASSWORD: optionalString.pipe(z.string().min(8, "must be at least 8 characters").optional()),
+    FOLIO_SEED_PASSWORD: optionalString.pipe(z.string().min(10, "must be at least 10 characters (the app's password minimum)").optional()),
     FOLIO_SEED: z.enum(["demo", "none"]).default("demo"),
     FOLIO_TRUST_PROXY: z
       .enum(["true", "false", "1", "0", ""], { error: "must be true or false" })
