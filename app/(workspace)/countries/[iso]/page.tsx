@@ -61,7 +61,7 @@ export default async function ProfilePage({ params }: Params) {
             Download the draft as Word (.docx)
           </a>
         </p>
-        <PublishPanel iso={profile.countryCode} canPublish={can["profile.publish"]} latestVersion={profile.latestVersion?.number ?? null} />
+        <PublishPanel iso={profile.countryCode} actor={actor} latestVersion={profile.latestVersion?.number ?? null} />
       </header>
       <nav aria-label="Sections" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 className="mb-2 font-medium">Sections</h2>
