@@ -10,6 +10,8 @@ export const users = pgTable("users", {
   role: text("role", { enum: roles }).notNull().default("viewer"),
   passwordHash: text("password_hash"),
   disabled: boolean("disabled").notNull().default(false),
+  /** Set by an admin's password reset: every page leads to the change form until the user picks a new one. */
+  mustChangePassword: boolean("must_change_password").notNull().default(false),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
 });
@@ -23,6 +25,8 @@ export const userSessions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Refreshed at most hourly (lib/auth/sessions.ts) for the idle timeout. */
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
   },
   (t) => [index("user_sessions_user_idx").on(t.userId)],
