@@ -74,12 +74,17 @@ export async function startLinkFixtureServer() {
         return send(404, {}, "unknown fixture host");
     }
   });
+  // TCP connections accepted, counted apart from requests: "refused before connecting" means this stays put.
+  const tally = { connections: 0 };
+  server.on("connection", () => tally.connections++);
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const port = (server.address() as AddressInfo).port;
   return {
     port,
     requests,
     state,
+    /** How many TCP connections the server has accepted so far. */
+    connections: () => tally.connections,
     url: (host: string, path = "/page") => `http://${host}:${port}${path}`,
     /** Maps every `*.test` name to 127.0.0.1 without any DNS query. */
     resolve: async (hostname: string) => {
