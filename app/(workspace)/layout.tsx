@@ -47,6 +47,9 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
           <span className="text-sm text-slate-600" data-testid="signed-in-as">
             {user.name} · <span className="capitalize">{user.role}</span>
           </span>
+          <Link href="/account" className="text-sm text-slate-700 hover:underline">
+            Account
+          </Link>
           <SignOutButton />
         </nav>
       </header>

@@ -1,4 +1,6 @@
 import type { Database } from "@/lib/db/client";
+import { buildDocx } from "@/lib/export/docx/build-docx";
+import { versionToWord } from "@/lib/export/docx/version-to-word";
 import { isCountryCode } from "@/lib/profiles/countries";
 import { diffVersions } from "@/lib/versions/diff-versions";
 import { loadVersion } from "@/lib/versions/load-version";
@@ -27,7 +29,7 @@ const notFoundJson = (message: string) => json({ error: message }, "no-store", u
 const redirect = (location: string) => ({ ...makeEntry({ kind: "text", status: 302, cacheControl: "no-store", body: `See ${location}` }), headers: { location, "cache-control": "no-store" } });
 
 const baseUrl = () => (process.env.NEXTAUTH_URL ?? "").replace(/\/$/, "");
-const exportKinds = { markdown: "md", "csl-json": "json", bibtex: "bib", ris: "ris" } as const;
+const exportKinds = { markdown: "md", "csl-json": "json", bibtex: "bib", ris: "ris", docx: "docx" } as const;
 
 /** Paths this module answers (everything else goes to Next). */
 export function isPublicPath(pathname: string): boolean {
@@ -46,7 +48,8 @@ async function versionEntry(db: Database, iso: string, n: number, kind: "html" |
   else if (kind === "api") entry = json(toApiJson(v), IMMUTABLE, v.contentHash);
   else {
     const filename = `${v.iso.toLowerCase()}-v${v.number}.${exportKinds[kind]}`;
-    const body = kind === "markdown" ? toMarkdown(v, { permanentUrl: `${baseUrl()}${versionPath(iso, n)}` }) : kind === "csl-json" ? JSON.stringify(toCslJson(v), null, 2) : toBibliography(v, kind);
+    const permanentUrl = `${baseUrl()}${versionPath(iso, n)}`;
+    const body = kind === "markdown" ? toMarkdown(v, { permanentUrl }) : kind === "docx" ? await buildDocx(versionToWord(v, { permanentUrl })) : kind === "csl-json" ? JSON.stringify(toCslJson(v), null, 2) : toBibliography(v, kind);
     entry = makeEntry({ kind, body, cacheControl: IMMUTABLE, etag: `${v.contentHash}-${exportKinds[kind]}`, filename });
   }
   cache.setImmutable(path, entry);

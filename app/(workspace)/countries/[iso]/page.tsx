@@ -56,6 +56,11 @@ export default async function ProfilePage({ params }: Params) {
         <p className="text-sm text-slate-600">
           Last updated: {profile.lastPublishedAt ? formatDate(profile.lastPublishedAt) : "not yet published"}
         </p>
+        <p className="text-sm">
+          <a href={`/api/profiles/${profile.countryCode.toLowerCase()}/export/docx`} download className="text-blue-800 underline">
+            Download the draft as Word (.docx)
+          </a>
+        </p>
         <PublishPanel iso={profile.countryCode} actor={actor} latestVersion={profile.latestVersion?.number ?? null} />
       </header>
       <nav aria-label="Sections" className="rounded-lg border border-slate-200 bg-white p-4">
