@@ -1,7 +1,7 @@
 import type { Role } from "@/lib/db/schema/auth";
 
 /** A signed-in user as loaded from the database. */
-export type SignedInActor = { id: string; role: Role; disabled?: boolean };
+export type SignedInActor = { id: string; role: Role; disabled?: boolean; mustChangePassword?: boolean };
 /** Who is acting: a signed-in user, or null for a public reader. */
 export type Actor = SignedInActor | null;
 
@@ -40,6 +40,7 @@ export interface Subjects {
   "countries.manage": void;
   "import.run": void;
   "audit.read": void;
+  "account.changePassword": void;
 }
 
 export type Action = keyof Subjects;
@@ -74,6 +75,7 @@ const every: { [A in Action]: true } = {
   "countries.manage": true,
   "import.run": true,
   "audit.read": true,
+  "account.changePassword": true,
 };
 export const actions = Object.keys(every) as Action[];
 export const generalActions = actions.filter(
@@ -91,6 +93,7 @@ const atLeast =
   (actor) => {
     if (actor === null) return "Sign in to continue.";
     if (actor.disabled) return "Your account is disabled.";
+    if (actor.mustChangePassword) return "Choose a new password first (Account → Change password).";
     return rank[actor.role] >= rank[role] ? null : `You do not have permission to do this (${role}s and above only).`;
   };
 const and =
@@ -114,6 +117,8 @@ const or =
     return first;
   };
 
+// Changing one's own password is the one thing a session that must change it may do.
+const signedIn: Rule<unknown> = (actor) => (actor === null ? "Sign in to continue." : actor.disabled ? "Your account is disabled." : null);
 const viewer = atLeast("viewer");
 const researcher = atLeast("researcher");
 const editor = atLeast("editor");
@@ -130,6 +135,8 @@ function ruleFor(action: Action): Rule<never> {
   switch (action) {
     case "profile.readPublished":
       return anyone;
+    case "account.changePassword":
+      return signedIn;
     case "profile.readDraft":
     case "section.comment":
     case "review.read":

@@ -12,6 +12,8 @@ export const users = pgTable(
     role: text("role", { enum: roles }).notNull().default("viewer"),
     passwordHash: text("password_hash"),
     disabled: boolean("disabled").notNull().default(false),
+    /** Set by an admin's password reset: every page leads to the change form until the user picks a new one. */
+    mustChangePassword: boolean("must_change_password").notNull().default(false),
     /** The single sign-on identity (issuer + `sub`) bound at the first verified OIDC sign-in; matched by it after that. */
     oidcIssuer: text("oidc_issuer"),
     oidcSubject: text("oidc_subject"),
@@ -30,6 +32,8 @@ export const userSessions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Refreshed at most hourly (lib/auth/sessions.ts) for the idle timeout. */
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
   },
   (t) => [index("user_sessions_user_idx").on(t.userId)],
