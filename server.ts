@@ -5,7 +5,9 @@ import { startHousekeeping } from "@/lib/auth/housekeeping";
 import { ensureAuthSecret } from "@/lib/bootstrap/auth-secret";
 import { fatal } from "@/lib/bootstrap/fatal";
 import { cookieUserResolver } from "@/lib/collab/cookie-user-resolver";
+import { collabLimitsFromEnv } from "@/lib/collab/collab-limits";
 import { createCollabServer } from "@/lib/collab/create-collab-server";
+import { routeUpgrade } from "@/lib/collab/route-upgrade";
 import { openConfiguredDatabase } from "@/lib/bootstrap/open-configured-database";
 import { setDatabase, type DatabaseHandle } from "@/lib/db/client";
 import { registerSectionFlusher } from "@/lib/sections/flush-section-edits";
@@ -59,6 +61,7 @@ async function main() {
     resolveUser: cookieUserResolver({ db: handle.db, secret: process.env.NEXTAUTH_SECRET! }),
     redisUrl: e.REDIS_URL,
     allowedOrigins: e.NEXTAUTH_URL ? [e.NEXTAUTH_URL] : [],
+    ...collabLimitsFromEnv(e),
   });
 
   const linkChecker =
@@ -88,10 +91,8 @@ async function main() {
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req, e.FOLIO_TRUST_PROXY);
     void handler(req, res);
   });
-  // Only /collab: Next attaches its own upgrade listener (dev HMR) for everything else.
-  server.on("upgrade", (req, socket, head) => {
-    if (new URL(req.url ?? "", "http://x").pathname === "/collab") collab.handleUpgrade(req, socket, head);
-  });
+  // Only /collab (and in development Next's own hot-reload socket, which Next's listener takes); the rest is destroyed.
+  server.on("upgrade", (req, socket, head) => routeUpgrade(req, socket, head, { collab, dev }));
   server.on("error", (err) => {
     void handle.close().finally(() => fatal("folio", err));
   });
