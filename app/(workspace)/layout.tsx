@@ -12,6 +12,7 @@ export const dynamic = "force-dynamic";
 const links: { href: string; label: string; action: GeneralAction | null }[] = [
   { href: "/countries", label: "Countries", action: null },
   { href: "/sources", label: "Sources", action: null },
+  { href: "/search", label: "Search", action: "profile.readDraft" },
   { href: "/review", label: "Review", action: "review.queue" },
   { href: "/freshness", label: "Freshness", action: "profile.readDraft" },
   { href: "/admin/users", label: "Users", action: "users.manage" },

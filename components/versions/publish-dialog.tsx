@@ -81,7 +81,7 @@ export function PublishDialog({ iso, nextNumber, rows, hasNew, gate, publish }: 
                 <Dialog.Close asChild>
                   <Button variant="secondary">Cancel</Button>
                 </Dialog.Close>
-                <Button type="submit" disabled={busy || !hasNew || (blocked && !gate.canOverride)}>{busy ? "Publishing…" : blocked ? `Publish version ${nextNumber} anyway` : `Publish version ${nextNumber}`}</Button>
+                <Button type="submit" disabled={busy || !hasNew || (blocked && !gate.canOverride)}>{busy ? "Publishing…" : blocked && gate.canOverride ? `Publish version ${nextNumber} anyway` : `Publish version ${nextNumber}`}</Button>
               </div>
             </form>
           )}

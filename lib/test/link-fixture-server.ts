@@ -11,7 +11,7 @@ export interface FixtureRequest {
 
 /**
  * One loopback HTTP server playing many sites, told apart by the Host header (tests map each
- * `*.test` name to 127.0.0.1 with an injected resolver): ok, slow, hung, redirecting, 404, 410, 403,
+ * `*.test` name to 127.0.0.1 with an injected resolver): ok, slow, hung, redirecting, 404, 410, 401, 403, 429,
  * soft-404, HEAD-refusing, oversize, a CDX archive endpoint and a flapping host the test switches up and down.
  */
 export async function startLinkFixtureServer() {
@@ -54,6 +54,10 @@ export async function startLinkFixtureServer() {
         return send(410, {}, "gone");
       case "forbidden":
         return send(403, {}, "no bots");
+      case "unauthorized":
+        return send(401, {}, "sign in");
+      case "ratelimited":
+        return send(429, { "retry-after": "3600" }, "slow down");
       case "soft404":
         return path === "/" ? send(200, {}, "home") : send(302, { location: "/" });
       case "nohead":
