@@ -3,9 +3,10 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import * as Y from "yjs";
 import { CloseEvents, RefusalReasons } from "@/lib/collab/close-events";
-import { presenceDocumentName, sectionDocumentName } from "@/lib/collab/document-name";
-import { isDocumentStored, parseStoredMessage } from "@/lib/collab/stored-message";
+import { profileChannelName, sectionDocumentName } from "@/lib/collab/document-name";
+import { parseStoredMessage, StoredState } from "@/lib/collab/stored-message";
 import { userColor } from "@/lib/collab/user-color";
+import { parseCitationOrdersMessage, type CitationOrders } from "@/lib/collab/citation-orders-message";
 import { parseReviewStatusMessage, reviewStatusEvent } from "@/lib/collab/review-status-message";
 
 export type ConnectionState = "connecting" | "connected" | "offline";
@@ -14,7 +15,10 @@ export type ConnectionState = "connecting" | "connected" | "offline";
 export interface CollabSnapshot {
   doc: Y.Doc;
   provider: HocuspocusProvider;
+  /** The profile's channel: presence, every section's stored citation order, review-status changes. */
   presence: HocuspocusProvider;
+  /** Other sections' citation orders as the channel last told them (one object, filled in place). */
+  citationOrders: CitationOrders;
   connection: ConnectionState;
   /** The server's copy has arrived at least once, so the editor may render. */
   loaded: boolean;
@@ -69,15 +73,20 @@ export class CollabSession {
     const doc = new Y.Doc();
     const socket = new HocuspocusProviderWebsocket({ url, maxDelay: 5_000 });
     const provider = new HocuspocusProvider({ websocketProvider: socket, name: sectionDocumentName(sectionId), document: doc });
-    const presence = new HocuspocusProvider({ websocketProvider: socket, name: presenceDocumentName(profileId) });
+    const presence = new HocuspocusProvider({ websocketProvider: socket, name: profileChannelName(profileId) });
     const self = { id: user.id, name: user.name, color: userColor(user.id) };
     provider.setAwarenessField("user", self);
     presence.setAwarenessField("user", self);
     presence.setAwarenessField("sectionId", sectionId);
-    const stored = new Map<number, number>();
-    const isSaved = () => provider.isSynced && !provider.hasUnsyncedChanges && isDocumentStored(doc, stored);
+    const stored = new StoredState();
+    const isSaved = () => provider.isSynced && !provider.hasUnsyncedChanges && stored.covers(doc);
     const refreshSaved = () => {
       if (this.snapshot && this.snapshot.saved !== isSaved()) this.update({ saved: isSaved() });
+    };
+    // Any change is unsaved until a "stored" acknowledgement covers it; checking coverage walks the whole
+    // document, so it runs on acknowledgements, not on every keystroke.
+    const markChanged = () => {
+      if (this.snapshot?.saved) this.update({ saved: false });
     };
 
     provider.on("status", ({ status }: { status: string }) => {
@@ -91,18 +100,21 @@ export class CollabSession {
     });
     provider.on("unsyncedChanges", refreshSaved);
     provider.on("stateless", ({ payload }: { payload: string }) => {
-      const sv = parseStoredMessage(payload);
-      if (!sv) return;
-      for (const [client, clock] of sv) if ((stored.get(client) ?? 0) < clock) stored.set(client, clock);
+      const snapshot = parseStoredMessage(payload);
+      if (!snapshot) return;
+      stored.add(snapshot);
       refreshSaved();
     });
-    doc.on("update", refreshSaved);
+    doc.on("update", markChanged);
+    const citationOrders: CitationOrders = {};
     presence.on("stateless", ({ payload }: { payload: string }) => {
+      const orders = parseCitationOrdersMessage(payload);
+      if (orders) Object.assign(citationOrders, orders);
       const message = parseReviewStatusMessage(payload);
       if (message) window.dispatchEvent(new CustomEvent(reviewStatusEvent, { detail: message }));
     });
 
-    this.snapshot = { doc, provider, presence, connection: "connecting", loaded: false, saved: true, readOnly: false, problem: null };
+    this.snapshot = { doc, provider, presence, citationOrders, connection: "connecting", loaded: false, saved: true, readOnly: false, problem: null };
     provider.attach();
     presence.attach();
     for (const listener of this.listeners) listener();

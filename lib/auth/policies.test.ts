@@ -32,6 +32,7 @@ const foreign: { [A in Action]: Subjects[A] } = {
   "countries.manage": undefined,
   "import.run": undefined,
   "audit.read": undefined,
+  "collab.inspect": undefined,
 };
 
 // The role × action table of DESIGN.md, written out in full so a changed rule fails here.
@@ -60,6 +61,7 @@ const table: Record<Action, [publicReader: boolean, viewer: boolean, researcher:
   "countries.manage": [false, false, false, false, true],
   "import.run": [false, false, false, false, true],
   "audit.read": [false, false, false, false, true],
+  "collab.inspect": [false, false, false, false, true],
 };
 
 const check = (actor: Actor, action: Action) => refusal(actor, action as "review.decide", foreign[action] as Subjects["review.decide"]) === null;

@@ -40,6 +40,7 @@ export interface Subjects {
   "countries.manage": void;
   "import.run": void;
   "audit.read": void;
+  "collab.inspect": void;
 }
 
 export type Action = keyof Subjects;
@@ -74,6 +75,7 @@ const every: { [A in Action]: true } = {
   "countries.manage": true,
   "import.run": true,
   "audit.read": true,
+  "collab.inspect": true,
 };
 export const actions = Object.keys(every) as Action[];
 export const generalActions = actions.filter(
@@ -160,6 +162,7 @@ function ruleFor(action: Action): Rule<never> {
     case "countries.manage":
     case "import.run":
     case "audit.read":
+    case "collab.inspect":
       return admin;
   }
 }

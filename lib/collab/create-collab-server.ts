@@ -8,7 +8,9 @@ import type { CollabContext, ResolveUser } from "./collab-context";
 import { Authentication } from "./extensions/authentication";
 import { Limits } from "./extensions/limits";
 import { Persistence } from "./extensions/persistence";
-import { presenceDocumentName } from "./document-name";
+import { ProfileChannel } from "./extensions/profile-channel";
+import { encodeCitationOrdersMessage } from "./citation-orders-message";
+import { parseDocumentName, profileChannelName } from "./document-name";
 import { isAllowedOrigin } from "./is-allowed-origin";
 import { redisOptions } from "./redis-options";
 import { createSectionStore, type SectionStore } from "./section-store";
@@ -33,6 +35,15 @@ export interface CollabServerOptions {
   log?: (line: string) => void;
 }
 
+/** What the server holds now (tests assert one section document per connected editor; admins read it at /api/collab/stats). */
+export interface CollabStats {
+  /** Loaded documents by kind. */
+  documents: { section: number; profile: number };
+  /** Document connections (one socket carries a section and its profile channel). */
+  connections: number;
+  sockets: number;
+}
+
 export interface CollabServer {
   readonly hocuspocus: Hocuspocus<CollabContext>;
   /** Takes over an HTTP upgrade for /collab (refuses foreign origins with 403). */
@@ -43,8 +54,9 @@ export interface CollabServer {
   flushAll(): Promise<void>;
   /** Writes one section's pending updates to the log. */
   flushSection(sectionId: string): Promise<void>;
-  /** Sends a stateless message to everyone in a profile's presence room on this instance. */
+  /** Sends a stateless message to everyone on a profile's channel (relayed to other instances through Redis). */
   broadcastToProfile(profileId: string, payload: string): void;
+  stats(): CollabStats;
   /** Closes every socket, stores every dirty document, and stops. */
   destroy(): Promise<void>;
 }
@@ -84,10 +96,18 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   const log = options.log ?? ((line: string) => console.error(line));
   const store = options.store ?? createSectionStore(options.db);
   const authentication = new Authentication({ resolveUser: options.resolveUser, store, recheckIntervalMs: options.recheckIntervalMs ?? 20_000, log });
-  const persistence = new Persistence({ store, flushDelayMs: options.flushDelayMs ?? 150, loadTimeoutMs: options.loadTimeoutMs ?? 10_000, log });
+  const broadcastToProfile = (profileId: string, payload: string) => hocuspocus.documents.get(profileChannelName(profileId))?.broadcastStateless(payload);
+  const persistence = new Persistence({
+    store,
+    flushDelayMs: options.flushDelayMs ?? 150,
+    loadTimeoutMs: options.loadTimeoutMs ?? 10_000,
+    onCitationOrder: ({ profileId, sectionId, ids }) => broadcastToProfile(profileId, encodeCitationOrdersMessage({ [sectionId]: ids })),
+    log,
+  });
+  const channel = new ProfileChannel({ store, liveCitationOrders: (profileId) => persistence.liveCitationOrders(profileId), log });
   const extensions: Extension[] = [];
   if (options.redisUrl) extensions.push(new Redis(redisOptions(options.redisUrl)));
-  extensions.push(authentication, new Limits({ maxDocumentBytes: options.maxDocumentBytes ?? 8 * 1024 * 1024 }), persistence);
+  extensions.push(authentication, new Limits({ maxDocumentBytes: options.maxDocumentBytes ?? 8 * 1024 * 1024 }), persistence, channel);
 
   const hocuspocus = new Hocuspocus<CollabContext>({
     name: "folio-collab",
@@ -128,8 +148,15 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
 
     flushSection: (sectionId) => persistence.flushSection(sectionId),
 
-    broadcastToProfile(profileId, payload) {
-      hocuspocus.documents.get(presenceDocumentName(profileId))?.broadcastStateless(payload);
+    broadcastToProfile,
+
+    stats() {
+      const documents = { section: 0, profile: 0 };
+      for (const name of hocuspocus.documents.keys()) {
+        const kind = parseDocumentName(name)?.kind;
+        if (kind) documents[kind] += 1;
+      }
+      return { documents, connections: hocuspocus.getConnectionsCount(), sockets: wss.clients.size };
     },
 
     async destroy() {
