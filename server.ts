@@ -5,7 +5,9 @@ import { startHousekeeping } from "@/lib/auth/housekeeping";
 import { ensureAuthSecret } from "@/lib/bootstrap/auth-secret";
 import { fatal } from "@/lib/bootstrap/fatal";
 import { cookieUserResolver } from "@/lib/collab/cookie-user-resolver";
+import { collabLimitsFromEnv } from "@/lib/collab/collab-limits";
 import { createCollabServer } from "@/lib/collab/create-collab-server";
+import { routeUpgrade } from "@/lib/collab/route-upgrade";
 import { openConfiguredDatabase } from "@/lib/bootstrap/open-configured-database";
 import { setDatabase, type DatabaseHandle } from "@/lib/db/client";
 import { registerSectionFlusher } from "@/lib/sections/flush-section-edits";
@@ -16,6 +18,7 @@ import { env, type Env } from "@/lib/env";
 import { listenForPublishes } from "@/lib/public-site/listen-for-publishes";
 import { servePublic } from "@/lib/public-site/serve-public";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "@/lib/http/client-address";
+import { baseSecurityHeaders, isHttpsUrl } from "@/lib/http/security-headers";
 import { startLinkCheckService } from "@/lib/links/link-check-service";
 import { seedDatabase } from "@/lib/seed/seed-database";
 
@@ -59,6 +62,7 @@ async function main() {
     resolveUser: cookieUserResolver({ db: handle.db, secret: process.env.NEXTAUTH_SECRET! }),
     redisUrl: e.REDIS_URL,
     allowedOrigins: e.NEXTAUTH_URL ? [e.NEXTAUTH_URL] : [],
+    ...collabLimitsFromEnv(e),
   });
 
   const linkChecker =
@@ -79,17 +83,18 @@ async function main() {
   const stopHousekeeping = startHousekeeping(handle.db, (l) => console.error(l));
   // Several instances on one PostgreSQL: every instance hears of a publish at once.
   const stopListening = handle.kind === "postgres" && e.DATABASE_URL ? await listenForPublishes(e.DATABASE_URL) : null;
+  const securityHeaders = Object.entries(baseSecurityHeaders({ https: isHttpsUrl(e.NEXTAUTH_URL) }));
   const server = http.createServer((req, res) => {
+    // On every response; the public site's and the app pages' (proxy.ts) own CSPs add to these.
+    for (const [name, value] of securityHeaders) res.setHeader(name, value);
     // Public pages and the public API are stored bytes: answered here, before Next's renderer.
     if (servePublic(req, res, () => handle.db)) return;
     // Overwrites whatever the client sent: sign-in throttling trusts only this.
     req.headers[CLIENT_ADDRESS_HEADER] = clientAddress(req, e.FOLIO_TRUST_PROXY);
     void handler(req, res);
   });
-  // Only /collab: Next attaches its own upgrade listener (dev HMR) for everything else.
-  server.on("upgrade", (req, socket, head) => {
-    if (new URL(req.url ?? "", "http://x").pathname === "/collab") collab.handleUpgrade(req, socket, head);
-  });
+  // Only /collab (and in development Next's own hot-reload socket, which Next's listener takes); the rest is destroyed.
+  server.on("upgrade", (req, socket, head) => routeUpgrade(req, socket, head, { collab, dev }));
   server.on("error", (err) => {
     void handle.close().finally(() => fatal("folio", err));
   });

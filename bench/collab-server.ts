@@ -39,7 +39,7 @@ async function full(): Promise<BenchServerInfo> {
     const user = await buildUser(handle.db, { role: "researcher", name: `Editor ${i + 1}` });
     cookies.push(await sessionCookie({ db: handle.db, userId: user.id, secret }));
   }
-  const { port } = await runCollabServer({ handle, port: 0, host: "127.0.0.1", secret, log: (l) => process.stderr.write(`${l}\n`), tuning: tuning() });
+  const { port } = await runCollabServer({ handle, port: 0, host: "127.0.0.1", secret, log: (l) => process.stderr.write(`${l}\n`), tuning: tuning(), limits: { maxSocketsPerAddress: Math.max(64, editors * 2) } });
   return { port, documentName: `section.${sectionId}`, cookies, seeded: true };
 }
 

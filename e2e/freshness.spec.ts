@@ -1,6 +1,9 @@
 import { expect, test } from "./fixtures";
+import { CiteDialog } from "./pages/cite-dialog";
 import { CountriesPage } from "./pages/countries-page";
 import { FreshnessPage } from "./pages/freshness-page";
+import { PublishDialogPage } from "./pages/publish-dialog";
+import { SectionEditorPage, submitSection } from "./pages/section-editor";
 
 const SECTION = "Digital ID Overview";
 
@@ -53,4 +56,49 @@ test("viewers see the dashboard but cannot re-verify; the progress stream needs 
   expect((await anonymous.get("/api/link-checks/progress")).status()).toBe(401);
   expect((await anonymous.get("/freshness/export")).status()).toBe(401);
   await anonymous.dispose();
+});
+
+test("the publish gate blocks a stale footnote; an admin publishes over it with a reason that shows in history", async ({ pageAs }) => {
+  test.setTimeout(180_000);
+  const TITLE = "Lesotho civil registration review";
+  const REASON = "The 2020 review is the only official source; a newer one is due next quarter.";
+  const a = await pageAs("researcher");
+  const countries = new CountriesPage(a.page);
+  await countries.goto();
+  await countries.createProfile("ls");
+  const editor = new SectionEditorPage(a.page);
+  const sectionUrl = await editor.openFirstSection("ls", SECTION);
+  const sectionId = /sections\/([0-9a-f-]{36})/.exec(sectionUrl)![1]!;
+  await editor.typeAtEnd("Lesotho issues national ID cards at birth registration.");
+  const cite = new CiteDialog(a.page);
+  await cite.open();
+  await cite.addByHand(TITLE, "https://example.org/ls/crvs");
+  await cite.dialog.getByLabel("Accessed").fill("2020-01-15");
+  await cite.insert();
+  await submitSection(a.page);
+
+  const e = await pageAs("editor");
+  const state = (await (await e.context.request.get("/api/profiles/ls")).json()) as { sections: { id: string; latestRevision: { id: string } | null }[] };
+  const revision = state.sections.find((s) => s.id === sectionId)!.latestRevision!.id;
+  const approved = await e.context.request.post(`/api/revisions/${revision}/decision`, { data: { decision: "approved" } });
+  expect(approved.status(), await approved.text()).toBe(200);
+
+  // An editor is refused by the route (409 with the footnote) and cannot press Publish in the dialog.
+  const refused = await e.context.request.post("/api/profiles/ls/versions", { data: { changelog: "First version" } });
+  expect(refused.status()).toBe(409);
+  expect(((await refused.json()) as { footnotes: { number: number; kind: string }[] }).footnotes).toEqual([expect.objectContaining({ number: 1, kind: "stale-access-date" })]);
+  const editorDialog = new PublishDialogPage(e.page);
+  await editorDialog.open("ls");
+  await expect(editorDialog.gate()).toContainText(`Footnote 1: ‘${TITLE}’ was last accessed on 2020-01-15`);
+  await expect(editorDialog.gate()).toContainText("only an admin can publish over them");
+  await expect(editorDialog.publishButton()).toBeDisabled();
+
+  // An admin publishes anyway with a written reason; the public history shows it on that version.
+  const admin = await pageAs("admin");
+  const adminDialog = new PublishDialogPage(admin.page);
+  await adminDialog.open("ls");
+  await expect(adminDialog.gate()).toContainText(`Footnote 1: ‘${TITLE}’`);
+  expect(await adminDialog.publish("First version", REASON)).toBe(1);
+  await admin.page.goto("/profiles/ls/history");
+  await expect(admin.page.getByRole("row", { name: /Version 1/ })).toContainText(`Published over the citation policy: ${REASON}`);
 });

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
+import { defaultCollabLimits } from "@/lib/collab/collab-limits";
 import { parseFetchAllowList, type FetchAllowList } from "@/lib/net/fetch-allow-list";
 
 const optionalString = z
@@ -25,6 +26,18 @@ const redisUrl = z
   .trim()
   .refine((v) => /^rediss?:\/\/[^/]+/.test(v), "must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379");
 
+/** A whole number of at least `min`, `fallback` when unset or empty. */
+function positiveInt(fallback: number, min: number) {
+  return optionalString.pipe(
+    z
+      .string()
+      .regex(/^\d+$/, "must be a whole number")
+      .transform(Number)
+      .pipe(z.number().min(min, `must be at least ${min}`))
+      .optional(),
+  ).transform((v) => v ?? fallback);
+}
+
 export const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -45,6 +58,13 @@ export const envSchema = z
       .enum(["true", "false", "1", "0", ""], { error: "must be true or false" })
       .default("false")
       .transform((v) => v === "true" || v === "1"),
+    FOLIO_COLLAB_MAX_MESSAGE_BYTES: positiveInt(defaultCollabLimits.maxMessageBytes, 1024),
+    FOLIO_COLLAB_MAX_DOCUMENT_BYTES: positiveInt(defaultCollabLimits.maxDocumentBytes, 1024),
+    FOLIO_COLLAB_MAX_AWARENESS_BYTES: positiveInt(defaultCollabLimits.maxAwarenessBytes, 256),
+    FOLIO_COLLAB_AWARENESS_PER_SECOND: positiveInt(defaultCollabLimits.awarenessPerSecond, 1),
+    FOLIO_COLLAB_VIEWER_MESSAGES_PER_SECOND: positiveInt(defaultCollabLimits.viewerMessagesPerSecond, 1),
+    FOLIO_COLLAB_MAX_SOCKETS_PER_ADDRESS: positiveInt(defaultCollabLimits.maxSocketsPerAddress, 1),
+    FOLIO_COLLAB_AUTH_TIMEOUT_SECONDS: positiveInt(defaultCollabLimits.authTimeoutMs / 1000, 1),
     LINK_CHECK: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on"),
     FOLIO_FETCH_ALLOW: z
       .string()

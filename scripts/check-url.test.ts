@@ -19,19 +19,24 @@ describe("npm run check-url", () => {
     await fx.close();
   });
 
-  it("refuses internal addresses before connecting and exits 0", async () => {
-    for (const url of ["http://169.254.169.254/latest/meta-data/", "http://2130706433/", "http://[::ffff:127.0.0.1]/"]) {
-      const out = await checkUrl(url);
+  it("refuses internal addresses and exits 0", async () => {
+    for (const url of ["http://169.254.169.254/latest/meta-data/", "http://2130706433/", "http://[::ffff:127.0.0.1]/", "http://[fd00:ec2::254]/", "http://user:pw@example.org/"]) {
+      const out = await checkUrl(url, { FOLIO_FETCH_ALLOW: "" });
       expect(out).toMatchObject({ url, verdict: "refused", status: null, finalUrl: null });
       expect(Object.keys(out).sort()).toEqual(["finalUrl", "reason", "status", "url", "verdict"]);
     }
   });
 
-  it("a loopback server is refused unless FOLIO_FETCH_ALLOW lists it", async () => {
+  it("a loopback server is refused before any connection unless FOLIO_FETCH_ALLOW lists it", async () => {
     const url = `http://127.0.0.1:${fx.port}/report`;
-    const before = fx.requests.length;
-    expect(await checkUrl(url)).toMatchObject({ verdict: "refused" });
-    expect(fx.requests.length).toBe(before);
+    const before = { requests: fx.requests.length, connections: fx.connections() };
+    for (const u of [url, `http://2130706433:${fx.port}/report`, `http://[::ffff:127.0.0.1]:${fx.port}/`, `http://0x7f.1:${fx.port}/`]) {
+      const out = await checkUrl(u, { FOLIO_FETCH_ALLOW: "" });
+      expect(out).toMatchObject({ url: u, verdict: "refused", status: null, finalUrl: null });
+      expect(Object.keys(out).sort()).toEqual(["finalUrl", "reason", "status", "url", "verdict"]);
+    }
+    expect({ requests: fx.requests.length, connections: fx.connections() }).toEqual(before);
     expect(await checkUrl(url, { FOLIO_FETCH_ALLOW: `127.0.0.1:${fx.port}` })).toMatchObject({ verdict: "failing", status: 404, finalUrl: url });
+    expect(fx.connections()).toBeGreaterThan(before.connections);
   });
 });

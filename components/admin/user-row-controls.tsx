@@ -5,10 +5,31 @@ import type { ActionResult } from "@/lib/actions/run-action";
 import { Button } from "@/components/ui/button";
 
 type Update = (input: { userId: string; role?: string; disabled?: boolean }) => Promise<ActionResult<null>>;
+type Reset = (input: { userId: string }) => Promise<ActionResult<{ temporaryPassword: string }>>;
 
-export function UserRowControls({ user, roles, update, isSelf }: { user: { id: string; email: string; role: string; disabled: boolean }; roles: readonly string[]; update: Update; isSelf: boolean }) {
+export function UserRowControls({
+  user,
+  roles,
+  update,
+  reset,
+  isSelf,
+}: {
+  user: { id: string; email: string; role: string; disabled: boolean };
+  roles: readonly string[];
+  update: Update;
+  reset: Reset;
+  isSelf: boolean;
+}) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string>();
+  // Shown once, right after the reset; never stored in the browser or sent again.
+  const [temporary, setTemporary] = useState<string>();
+  const runReset = () =>
+    startTransition(async () => {
+      const result = await reset({ userId: user.id });
+      setError(result.ok ? undefined : result.error);
+      setTemporary(result.ok ? result.data.temporaryPassword : undefined);
+    });
   const run = (input: { role?: string; disabled?: boolean }) =>
     startTransition(async () => {
       const result = await update({ userId: user.id, ...input });
@@ -38,6 +59,17 @@ export function UserRowControls({ user, roles, update, isSelf }: { user: { id: s
           <span className="sr-only"> {user.email}</span>
         </Button>
       )}
+      {isSelf ? null : (
+        <Button size="sm" variant="secondary" disabled={pending} onClick={runReset}>
+          Reset password
+          <span className="sr-only"> for {user.email}</span>
+        </Button>
+      )}
+      {temporary ? (
+        <span role="status" className="text-sm text-slate-700">
+          Temporary password for {user.email}: <code data-testid="temporary-password" className="rounded bg-slate-100 px-1 font-mono">{temporary}</code> — shown once; they must change it when they sign in.
+        </span>
+      ) : null}
       {error ? (
         <span role="alert" className="text-sm text-red-700">
           {error}

@@ -11,6 +11,9 @@ import { Field } from "@/components/ui/field";
 const messages: Record<string, string> = {
   CredentialsSignin: "Email or password is incorrect.",
   NoAccount: "No Folio account uses that email. Ask an admin to create one.",
+  OidcEmailUnverified: "Your single sign-on provider has not verified your email address. Verify it there, then try again.",
+  OidcAccountBound: "The Folio account with that email is already linked to another single sign-on identity. Ask an admin.",
+  OidcInvalidToken: "Single sign-on returned an incomplete identity. Try again or ask an admin.",
   SessionRequired: "Sign in to continue.",
 };
 

@@ -4,7 +4,10 @@ import { useState } from "react";
 import { Dialog } from "radix-ui";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { PublishGateList } from "@/components/freshness/publish-gate-list";
 import type { ActionResult } from "@/lib/actions/run-action";
+import type { GateProblem } from "@/lib/versions/publish-gate";
+import type { PublishVersionInput } from "@/lib/versions/schemas";
 
 export interface PlanRow {
   id: string;
@@ -14,10 +17,15 @@ export interface PlanRow {
   included: boolean;
 }
 
-/** "Publish": shows exactly what goes into the next version, section by section, and asks for a changelog. */
-export function PublishDialog({ iso, nextNumber, rows, hasNew, publish }: { iso: string; nextNumber: number; rows: PlanRow[]; hasNew: boolean; publish: (iso: string, input: { changelog: string }) => Promise<ActionResult<{ version: number; contentHash: string }>> }) {
+/**
+ * "Publish": shows exactly what goes into the next version, section by section, and asks for a changelog.
+ * When the citation policy blocks it, lists the offending footnotes; an admin may publish anyway with a reason.
+ */
+export function PublishDialog({ iso, nextNumber, rows, hasNew, gate, publish }: { iso: string; nextNumber: number; rows: PlanRow[]; hasNew: boolean; gate: { problems: GateProblem[]; canOverride: boolean }; publish: (iso: string, input: PublishVersionInput) => Promise<ActionResult<{ version: number; contentHash: string }>> }) {
   const [open, setOpen] = useState(false);
   const [changelog, setChangelog] = useState("");
+  const [reason, setReason] = useState("");
+  const blocked = gate.problems.length > 0;
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [published, setPublished] = useState<number>();
@@ -26,11 +34,12 @@ export function PublishDialog({ iso, nextNumber, rows, hasNew, publish }: { iso:
     e.preventDefault();
     setBusy(true);
     setError(undefined);
-    const r = await publish(iso, { changelog });
+    const r = await publish(iso, blocked ? { changelog, overrideReason: reason } : { changelog });
     setBusy(false);
     if (!r.ok) return setError(r.error);
     setPublished(r.data.version);
     setChangelog("");
+    setReason("");
   }
 
   return (
@@ -52,6 +61,7 @@ export function PublishDialog({ iso, nextNumber, rows, hasNew, publish }: { iso:
             ))}
           </ul>
           {!hasNew ? <Alert tone="info">Nothing approved is new since the last version.</Alert> : null}
+          {published ? null : <PublishGateList problems={gate.problems} canOverride={gate.canOverride} />}
           {published ? (
             <Alert tone="success">
               Published version {published}. <a className="underline" href={`/profiles/${iso.toLowerCase()}`}>Open the public page</a>
@@ -60,12 +70,18 @@ export function PublishDialog({ iso, nextNumber, rows, hasNew, publish }: { iso:
             <form onSubmit={handlePublish} className="flex flex-col gap-2">
               <label htmlFor="changelog" className="text-sm font-medium">Changelog (required)</label>
               <textarea id="changelog" required value={changelog} onChange={(e) => setChangelog(e.target.value)} rows={3} className="rounded-md border border-slate-300 p-2 text-sm" aria-invalid={error ? true : undefined} />
+              {blocked && gate.canOverride ? (
+                <>
+                  <label htmlFor="override-reason" className="text-sm font-medium">Reason to publish over the citation policy (required; kept in the audit log and shown in the version&apos;s history)</label>
+                  <textarea id="override-reason" required value={reason} onChange={(e) => setReason(e.target.value)} rows={2} className="rounded-md border border-slate-300 p-2 text-sm" />
+                </>
+              ) : null}
               {error ? <Alert>{error}</Alert> : null}
               <div className="flex justify-end gap-2">
                 <Dialog.Close asChild>
                   <Button variant="secondary">Cancel</Button>
                 </Dialog.Close>
-                <Button type="submit" disabled={busy || !hasNew}>{busy ? "Publishing…" : `Publish version ${nextNumber}`}</Button>
+                <Button type="submit" disabled={busy || !hasNew || (blocked && !gate.canOverride)}>{busy ? "Publishing…" : blocked && gate.canOverride ? `Publish version ${nextNumber} anyway` : `Publish version ${nextNumber}`}</Button>
               </div>
             </form>
           )}

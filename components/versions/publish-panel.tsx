@@ -1,18 +1,22 @@
 import { publishVersionAction } from "@/app/(workspace)/countries/[iso]/actions";
+import { can, type Actor } from "@/lib/auth/policies";
 import { getDb } from "@/lib/db/client";
+import { previewPublishGate } from "@/lib/freshness/preview-publish-gate";
 import { planPublish } from "@/lib/versions/publish-plan";
 import { PublishDialog, type PlanRow } from "./publish-dialog";
 
-/** The public page link and, for those who may publish, the Publish dialog with the plan computed on the server. */
-export async function PublishPanel({ iso, canPublish, latestVersion }: { iso: string; canPublish: boolean; latestVersion: number | null }) {
+/** The public page link and, for those who may publish, the Publish dialog with the plan (and the publish gate's findings) computed on the server. */
+export async function PublishPanel({ iso, actor, latestVersion }: { iso: string; actor: Actor; latestVersion: number | null }) {
   const code = iso.toLowerCase();
   const link = latestVersion ? (
     <a href={`/profiles/${code}`} className="text-sm text-blue-800 underline">
       Public page (version {latestVersion})
     </a>
   ) : null;
-  if (!canPublish) return link;
-  const plan = await planPublish(getDb(), iso);
+  if (!can(actor, "profile.publish")) return link;
+  const db = getDb();
+  const plan = await planPublish(db, iso);
+  const problems = await previewPublishGate(db, { actor, plan });
   const rows: PlanRow[] = plan.sections.map((s) => ({
     id: s.id,
     title: s.title,
@@ -22,7 +26,7 @@ export async function PublishPanel({ iso, canPublish, latestVersion }: { iso: st
   }));
   return (
     <div className="flex items-center gap-3">
-      <PublishDialog iso={plan.iso} nextNumber={plan.nextNumber} rows={rows} hasNew={plan.hasNew} publish={publishVersionAction} />
+      <PublishDialog iso={plan.iso} nextNumber={plan.nextNumber} rows={rows} hasNew={plan.hasNew} gate={{ problems, canOverride: can(actor, "publish.override") }} publish={publishVersionAction} />
       {link}
     </div>
   );

@@ -1,47 +1,51 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { eq } from "drizzle-orm";
 import { getDb } from "@/lib/db/client";
-import { users } from "@/lib/db/schema/auth";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { writeAudit } from "@/lib/audit/write-audit";
+import { admitOidcSignIn, userIdForOidcIdentity, type OidcClaims } from "./oidc-sign-in";
 import { safeCallbackUrl } from "./safe-callback-url";
 import { createSession, revokeSession } from "./sessions";
 import { verifyCredentials } from "./verify-credentials";
 
-function oidcProviders(): NextAuthOptions["providers"] {
+export interface OidcSettings {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  name: string;
+}
+
+function oidcSettingsFromEnv(): OidcSettings | null {
   const e = env();
-  if (!e.OIDC_ISSUER || !e.OIDC_CLIENT_ID || !e.OIDC_CLIENT_SECRET) return [];
-  return [
-    {
+  if (!e.OIDC_ISSUER || !e.OIDC_CLIENT_ID || !e.OIDC_CLIENT_SECRET) return null;
+  return { issuer: e.OIDC_ISSUER, clientId: e.OIDC_CLIENT_ID, clientSecret: e.OIDC_CLIENT_SECRET, name: e.OIDC_NAME };
+}
+
+function oidcProvider(o: OidcSettings): NextAuthOptions["providers"][number] {
+  return {
       id: "oidc",
-      name: e.OIDC_NAME,
+      name: o.name,
       type: "oauth",
-      wellKnown: `${e.OIDC_ISSUER.replace(/\/$/, "")}/.well-known/openid-configuration`,
-      clientId: e.OIDC_CLIENT_ID,
-      clientSecret: e.OIDC_CLIENT_SECRET,
+      wellKnown: `${o.issuer.replace(/\/$/, "")}/.well-known/openid-configuration`,
+      clientId: o.clientId,
+      clientSecret: o.clientSecret,
       authorization: { params: { scope: "openid email profile" } },
+      // The profile is the ID token's claims, verified by openid-client; the account is decided in `signIn` below.
       idToken: true,
       checks: ["pkce", "state"],
       profile: (p: { sub: string; email?: string; name?: string }) => ({ id: p.sub, email: p.email ?? null, name: p.name ?? null }),
-    },
-  ];
+  };
 }
 
-async function userIdForEmail(email: string | null | undefined): Promise<string | null> {
-  if (!email) return null;
-  const [row] = await getDb()
-    .select({ id: users.id, disabled: users.disabled })
-    .from(users)
-    .where(eq(users.email, email.trim().toLowerCase()))
-    .limit(1);
-  return row && !row.disabled ? row.id : null;
-}
-
-/** next-auth options: JWT sessions whose `sid` points at a revocable user_sessions row. */
-export const authOptions: NextAuthOptions = {
+/**
+ * next-auth options: JWT sessions whose `sid` points at a revocable user_sessions row. `baseUrl` is NEXTAUTH_URL:
+ * when it is https every next-auth cookie is `Secure` (and `__Secure-`/`__Host-` prefixed).
+ */
+export function createAuthOptions({ oidc, baseUrl }: { oidc: OidcSettings | null; baseUrl: string | undefined }): NextAuthOptions {
+  return {
+  useSecureCookies: baseUrl?.startsWith("https://") ?? false,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/login", error: "/login" },
   providers: [
@@ -61,20 +65,22 @@ export const authOptions: NextAuthOptions = {
         }
       },
     }),
-    ...oidcProviders(),
+    ...(oidc ? [oidcProvider(oidc)] : []),
   ],
   callbacks: {
     redirect({ url, baseUrl }) {
       return `${baseUrl}${safeCallbackUrl(url, baseUrl)}`;
     },
-    // Single sign-on admits only people an admin has already created (matched by email).
-    async signIn({ user, account }) {
+    // Single sign-on admits only people an admin has already created: see admitOidcSignIn.
+    async signIn({ account, profile }) {
       if (account?.provider === "credentials") return true;
-      return (await userIdForEmail(user.email)) !== null || "/login?error=NoAccount";
+      const decision = await admitOidcSignIn(getDb(), (profile ?? {}) as OidcClaims);
+      return decision.ok || `/login?error=${decision.reason}`;
     },
-    async jwt({ token, user, account }) {
+    async jwt({ token, user, account, profile }) {
       if (user) {
-        const userId = account?.provider === "credentials" ? user.id : await userIdForEmail(user.email);
+        // `user.id` is the provider's `sub` for single sign-on: the account is the one signIn bound that identity to.
+        const userId = account?.provider === "credentials" ? user.id : await userIdForOidcIdentity(getDb(), (profile ?? {}) as OidcClaims);
         if (!userId) return { ...token, sid: undefined };
         const sid = await createSession(getDb(), userId);
         await writeAudit(getDb(), { actorId: userId, action: "auth.sign_in", subjectType: "user", subjectId: userId, data: { provider: account?.provider } });
@@ -91,4 +97,7 @@ export const authOptions: NextAuthOptions = {
       if (typeof token?.sid === "string") await revokeSession(getDb(), token.sid);
     },
   },
-};
+  };
+}
+
+export const authOptions: NextAuthOptions = createAuthOptions({ oidc: oidcSettingsFromEnv(), baseUrl: process.env.NEXTAUTH_URL });

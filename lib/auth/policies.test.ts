@@ -33,6 +33,7 @@ const foreign: { [A in Action]: Subjects[A] } = {
   "import.run": undefined,
   "audit.read": undefined,
   "collab.inspect": undefined,
+  "account.changePassword": undefined,
 };
 
 // The role × action table of DESIGN.md, written out in full so a changed rule fails here.
@@ -62,6 +63,7 @@ const table: Record<Action, [publicReader: boolean, viewer: boolean, researcher:
   "import.run": [false, false, false, false, true],
   "audit.read": [false, false, false, false, true],
   "collab.inspect": [false, false, false, false, true],
+  "account.changePassword": [false, true, true, true, true],
 };
 
 const check = (actor: Actor, action: Action) => refusal(actor, action as "review.decide", foreign[action] as Subjects["review.decide"]) === null;
@@ -112,6 +114,15 @@ describe("policies", () => {
     const disabled = user("admin", { disabled: true });
     for (const action of generalActions) expect(can(disabled, action as "profile.readDraft")).toBe(action === "profile.readPublished");
     expect(check(disabled, "review.decide")).toBe(false);
+  });
+
+  it("a user who must change their password may do nothing else until they have", () => {
+    const pending = user("admin", { mustChangePassword: true });
+    for (const action of generalActions) {
+      expect(can(pending, action as "profile.readDraft")).toBe(action === "profile.readPublished" || action === "account.changePassword");
+    }
+    expect(refusal(pending, "profile.readDraft")).toMatch(/new password first/);
+    expect(check(pending, "review.decide")).toBe(false);
   });
 
   it("authorize throws ForbiddenError with a sign-in message for the public and the reason otherwise", () => {

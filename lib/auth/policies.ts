@@ -1,7 +1,7 @@
 import type { Role } from "@/lib/db/schema/auth";
 
 /** A signed-in user as loaded from the database. */
-export type SignedInActor = { id: string; role: Role; disabled?: boolean };
+export type SignedInActor = { id: string; role: Role; disabled?: boolean; mustChangePassword?: boolean };
 /** Who is acting: a signed-in user, or null for a public reader. */
 export type Actor = SignedInActor | null;
 
@@ -41,6 +41,7 @@ export interface Subjects {
   "import.run": void;
   "audit.read": void;
   "collab.inspect": void;
+  "account.changePassword": void;
 }
 
 export type Action = keyof Subjects;
@@ -76,6 +77,7 @@ const every: { [A in Action]: true } = {
   "import.run": true,
   "audit.read": true,
   "collab.inspect": true,
+  "account.changePassword": true,
 };
 export const actions = Object.keys(every) as Action[];
 export const generalActions = actions.filter(
@@ -93,6 +95,7 @@ const atLeast =
   (actor) => {
     if (actor === null) return "Sign in to continue.";
     if (actor.disabled) return "Your account is disabled.";
+    if (actor.mustChangePassword) return "Choose a new password first (Account → Change password).";
     return rank[actor.role] >= rank[role] ? null : `You do not have permission to do this (${role}s and above only).`;
   };
 const and =
@@ -116,6 +119,8 @@ const or =
     return first;
   };
 
+// Changing one's own password is the one thing a session that must change it may do.
+const signedIn: Rule<unknown> = (actor) => (actor === null ? "Sign in to continue." : actor.disabled ? "Your account is disabled." : null);
 const viewer = atLeast("viewer");
 const researcher = atLeast("researcher");
 const editor = atLeast("editor");
@@ -132,6 +137,8 @@ function ruleFor(action: Action): Rule<never> {
   switch (action) {
     case "profile.readPublished":
       return anyone;
+    case "account.changePassword":
+      return signedIn;
     case "profile.readDraft":
     case "section.comment":
     case "review.read":

@@ -33,3 +33,14 @@ export const updateUserSchema = z.object({
   disabled: z.boolean().optional(),
 });
 export type UpdateUserInput = z.infer<typeof updateUserSchema>;
+
+export const changePasswordSchema = z
+  .object({
+    currentPassword: z.string({ error: "Current password is required." }).min(1, { error: "Current password is required." }).max(1024),
+    newPassword: passwordSchema,
+    confirmPassword: z.string({ error: "Repeat the new password." }),
+  })
+  .refine((v) => v.confirmPassword === v.newPassword, { error: "The two new passwords differ.", path: ["confirmPassword"] })
+  .refine((v) => v.newPassword !== v.currentPassword, { error: "The new password must differ from the current one.", path: ["newPassword"] });
+
+export const resetPasswordSchema = z.object({ userId: z.uuid({ error: "User id must be a UUID." }) });

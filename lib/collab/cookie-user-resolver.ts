@@ -6,6 +6,7 @@ import type { ResolveUser } from "./collab-context";
 export function cookieUserResolver({ db, secret }: { db: Database; secret: string }): ResolveUser {
   return async (request) => {
     const user = await userFromCookies({ db, cookieHeader: request.headers.get("cookie"), secret });
-    return user ? { id: user.id, name: user.name, role: user.role } : null;
+    // A session that must change its password first is good for nothing else, live editing included.
+    return user && !user.mustChangePassword ? { id: user.id, name: user.name, role: user.role } : null;
   };
 }

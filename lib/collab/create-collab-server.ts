@@ -6,7 +6,9 @@ import { WebSocketServer, type RawData, type WebSocket } from "ws";
 import type { Database } from "@/lib/db/client";
 import type { CollabContext, ResolveUser } from "./collab-context";
 import { Authentication } from "./extensions/authentication";
+import { defaultCollabLimits, type CollabLimits } from "./collab-limits";
 import { Limits } from "./extensions/limits";
+import { SocketLimits } from "./extensions/socket-limits";
 import { Persistence } from "./extensions/persistence";
 import { ProfileChannel } from "./extensions/profile-channel";
 import { encodeCitationOrdersMessage } from "./citation-orders-message";
@@ -14,8 +16,9 @@ import { parseDocumentName, profileChannelName } from "./document-name";
 import { isAllowedOrigin } from "./is-allowed-origin";
 import { redisOptions } from "./redis-options";
 import { createSectionStore, type SectionStore } from "./section-store";
+import { SocketGuard } from "./socket-guard";
 
-export interface CollabServerOptions {
+export interface CollabServerOptions extends Partial<CollabLimits> {
   db: Database;
   resolveUser: ResolveUser;
   /** Several instances stay in sync through Redis when set. */
@@ -28,8 +31,6 @@ export interface CollabServerOptions {
   compactDebounceMs?: number;
   compactMaxDelayMs?: number;
   loadTimeoutMs?: number;
-  maxMessageBytes?: number;
-  maxDocumentBytes?: number;
   /** Replaces the database store (tests inject faults through it). */
   store?: SectionStore;
   log?: (line: string) => void;
@@ -46,7 +47,7 @@ export interface CollabStats {
 
 export interface CollabServer {
   readonly hocuspocus: Hocuspocus<CollabContext>;
-  /** Takes over an HTTP upgrade for /collab (refuses foreign origins with 403). */
+  /** Takes over an HTTP upgrade for /collab (refuses foreign origins with 403, an address over its socket limit with 429). */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
   /** Re-authorizes every live connection now (it also runs every `recheckIntervalMs`). */
   recheck(): Promise<void>;
@@ -54,7 +55,7 @@ export interface CollabServer {
   flushAll(): Promise<void>;
   /** Writes one section's pending updates to the log. */
   flushSection(sectionId: string): Promise<void>;
-  /** Sends a stateless message to everyone on a profile's channel (relayed to other instances through Redis). */
+  /** Sends a stateless message to everyone on a profile's channel, on every instance when Redis is configured. */
   broadcastToProfile(profileId: string, payload: string): void;
   stats(): CollabStats;
   /** Closes every socket, stores every dirty document, and stops. */
@@ -94,9 +95,10 @@ function refuse(socket: Duplex, status: string): void {
 /** Builds the Hocuspocus server with its extensions in order: Redis, authentication, limits, persistence. */
 export function createCollabServer(options: CollabServerOptions): CollabServer {
   const log = options.log ?? ((line: string) => console.error(line));
+  const limits: CollabLimits = { ...defaultCollabLimits, ...Object.fromEntries(Object.entries(options).filter(([k, v]) => k in defaultCollabLimits && v !== undefined)) };
+  const guard = new SocketGuard(limits);
   const store = options.store ?? createSectionStore(options.db);
   const authentication = new Authentication({ resolveUser: options.resolveUser, store, recheckIntervalMs: options.recheckIntervalMs ?? 20_000, log });
-  const broadcastToProfile = (profileId: string, payload: string) => hocuspocus.documents.get(profileChannelName(profileId))?.broadcastStateless(payload);
   const persistence = new Persistence({
     store,
     flushDelayMs: options.flushDelayMs ?? 150,
@@ -106,8 +108,18 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   });
   const channel = new ProfileChannel({ store, liveCitationOrders: (profileId) => persistence.liveCitationOrders(profileId), log });
   const extensions: Extension[] = [];
-  if (options.redisUrl) extensions.push(new Redis(redisOptions(options.redisUrl)));
-  extensions.push(authentication, new Limits({ maxDocumentBytes: options.maxDocumentBytes ?? 8 * 1024 * 1024 }), persistence, channel);
+  const redis = options.redisUrl ? new Redis(redisOptions(options.redisUrl)) : null;
+  if (redis) extensions.push(redis);
+  const broadcastToProfile = (profileId: string, payload: string): void => {
+    const documentName = profileChannelName(profileId);
+    const document = hocuspocus.documents.get(documentName);
+    // Loaded here: this instance's sockets, and (the Redis extension's hook) every instance that has it loaded.
+    if (document) return document.broadcastStateless(payload);
+    // Nobody has the profile open here (e.g. the Next process while sockets live on `npm run collab`
+    // instances): publish on the channel's Redis channel; the hook reads only the name and the payload.
+    redis?.beforeBroadcastStateless({ documentName, payload } as Parameters<Redis["beforeBroadcastStateless"]>[0]).catch((e: unknown) => log(`collab: relaying a stateless message failed: ${(e as Error).message}`));
+  };
+  extensions.push(authentication, new Limits(limits), new SocketLimits({ ...limits, onAuthenticated: (request) => guard.authenticated(request) }), persistence, channel);
 
   const hocuspocus = new Hocuspocus<CollabContext>({
     name: "folio-collab",
@@ -119,12 +131,14 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     maxUnauthenticatedQueueMessages: 200,
     maxPendingDocuments: 8,
   });
-  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes ?? 1024 * 1024 });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: limits.maxMessageBytes });
   const allowed = options.allowedOrigins ?? [];
   let stopping = false;
 
   const accept = (ws: WebSocket, req: IncomingMessage) => {
-    const connection = hocuspocus.handleConnection(ws as unknown as WebSocketLike, toRequest(req));
+    const request = toRequest(req);
+    guard.watch(ws, request);
+    const connection = hocuspocus.handleConnection(ws as unknown as WebSocketLike, request);
     ws.on("message", (data, isBinary) => {
       if (isBinary) connection.handleMessage(toBytes(data));
       else ws.close(1003, "binary frames only");
@@ -139,6 +153,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     handleUpgrade(req, socket, head) {
       if (stopping) return refuse(socket, "503 Service Unavailable");
       if (!isAllowedOrigin({ origin: req.headers.origin, host: req.headers.host, allowed })) return refuse(socket, "403 Forbidden");
+      if (!guard.admit(req, socket)) return refuse(socket, "429 Too Many Requests");
       wss.handleUpgrade(req, socket, head, (ws) => accept(ws, req));
     },
 

@@ -1,7 +1,9 @@
 import http from "node:http";
 import type { DatabaseHandle } from "@/lib/db/client";
+import type { CollabLimits } from "./collab-limits";
 import { cookieUserResolver } from "./cookie-user-resolver";
 import { createCollabServer, type CollabServer, type CollabServerOptions } from "./create-collab-server";
+import { routeUpgrade } from "./route-upgrade";
 
 export interface RunCollabServerOptions {
   handle: DatabaseHandle;
@@ -13,6 +15,7 @@ export interface RunCollabServerOptions {
   log?: (line: string) => void;
   /** Tuning passed through to createCollabServer (benchmarks). */
   tuning?: Pick<CollabServerOptions, "flushDelayMs" | "compactDebounceMs">;
+  limits?: Partial<CollabLimits>;
 }
 
 /** Serves only /collab on its own port (the standalone collaboration process); stores everything on SIGTERM. */
@@ -23,15 +26,13 @@ export async function runCollabServer(options: RunCollabServerOptions): Promise<
     resolveUser: cookieUserResolver({ db: options.handle.db, secret: options.secret }),
     redisUrl: options.redisUrl,
     allowedOrigins: options.allowedOrigins,
+    ...options.limits,
     ...options.tuning,
   });
   const server = http.createServer((_, res) => {
     res.writeHead(426, { "content-type": "text/plain" }).end("Folio collaboration: connect with a WebSocket at /collab\n");
   });
-  server.on("upgrade", (req, socket, head) => {
-    if (new URL(req.url ?? "", "http://x").pathname === "/collab") collab.handleUpgrade(req, socket, head);
-    else socket.destroy();
-  });
+  server.on("upgrade", (req, socket, head) => routeUpgrade(req, socket, head, { collab, dev: false }));
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port, options.host, () => resolve());

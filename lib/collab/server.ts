@@ -2,6 +2,7 @@ import { ensureAuthSecret } from "@/lib/bootstrap/auth-secret";
 import { fatal } from "@/lib/bootstrap/fatal";
 import { openDatabase } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { collabLimitsFromEnv } from "./collab-limits";
 import { runCollabServer } from "./run-collab-server";
 
 async function main() {
@@ -19,7 +20,7 @@ async function main() {
     const handle = await openDatabase({ kind: "postgres", url: e.DATABASE_URL });
     const secret = await ensureAuthSecret(handle.db, e.NEXTAUTH_SECRET);
     const allowedOrigins = e.NEXTAUTH_URL ? [e.NEXTAUTH_URL] : [];
-    const { port } = await runCollabServer({ handle, port: e.PORT, host: e.HOST, secret, redisUrl: e.REDIS_URL, allowedOrigins });
+    const { port } = await runCollabServer({ handle, port: e.PORT, host: e.HOST, secret, redisUrl: e.REDIS_URL, allowedOrigins, limits: collabLimitsFromEnv(e) });
     console.log(`Folio collaboration ready on ws://localhost:${port}/collab${e.REDIS_URL ? " (Redis)" : ""}`);
   } catch (err) {
     fatal("collab", err);

@@ -2,11 +2,10 @@ import type { Actor } from "@/lib/auth/policies";
 import type { Executor } from "@/lib/db/client";
 import { buildManifest } from "@/lib/versions/build-manifest";
 import { checkPublishGate, type GateProblem } from "@/lib/versions/publish-gate";
-import { planPublish } from "@/lib/versions/publish-plan";
+import type { PublishPlan } from "@/lib/versions/publish-plan";
 
-/** What the publish gate would say if the profile were published now: the offending footnotes (empty: it may be published). */
-export async function previewPublishGate(db: Executor, { actor, iso }: { actor: Actor; iso: string }): Promise<GateProblem[]> {
-  const plan = await planPublish(db, iso);
+/** What the publish gate would say if this plan were published now: the offending footnotes (empty: it may be published). */
+export async function previewPublishGate(db: Executor, { actor, plan }: { actor: Actor; plan: PublishPlan }): Promise<GateProblem[]> {
   if (!plan.hasNew) return [];
   const manifest = await buildManifest(db, plan);
   return (await checkPublishGate({ db, actor, profileId: plan.profileId, manifest })).blocking;

@@ -9,6 +9,7 @@ import { buildApprovedRevision, buildCitation, docOf } from "@/lib/test/version-
 import { PublishGateError, publishVersion } from "@/lib/versions/publish-version";
 import { loadVersion } from "@/lib/versions/load-version";
 import { listVersions } from "@/lib/versions/queries";
+import { renderHistoryPage } from "@/lib/public-site/render-history-page";
 import { reverifyCitations } from "./reverify-citations";
 
 const db = testDatabaseForFile();
@@ -39,6 +40,7 @@ describe("publish gate", () => {
     expect(v1.version).toBe(1);
     const [history] = await listVersions(db(), "GH");
     expect(history).toMatchObject({ number: 1, overrideReason: "Minister's statement is only in the old report; archive requested." });
+    expect(renderHistoryPage("GH", [history!])).toMatch(/Published over the citation policy: Minister(&#39;|&#x27;|')s statement is only in the old report; archive requested\./);
     const overrides = await db().select().from(auditLog).where(eq(auditLog.action, "publish.override"));
     expect(overrides).toHaveLength(1);
     expect(JSON.parse(overrides[0]!.data!).problems).toHaveLength(2);
@@ -48,7 +50,9 @@ describe("publish gate", () => {
     await buildApprovedRevision(db(), { sectionId: law!.id, content: docOf(["Law."]), submittedBy: researcher.id, reviewerId: editor.id });
     await buildApprovedRevision(db(), { sectionId: overview!.id, content: docOf(["A", { cite: fresh.citationId }, "B", { cite: stale.citationId }, "C", { cite: dead.citationId }, "D"]), submittedBy: researcher.id, reviewerId: editor.id });
     expect((await publishVersion({ actor: editor.actor, db: db(), iso: "GH", input: { changelog: "v2" } })).version).toBe(2);
-    expect((await listVersions(db(), "GH"))[0]).toMatchObject({ number: 2, overrideReason: null });
+    const versions = await listVersions(db(), "GH");
+    expect(versions[0]).toMatchObject({ number: 2, overrideReason: null });
+    expect(renderHistoryPage("GH", versions).match(/Published over the citation policy/g)).toHaveLength(1);
     const v2 = (await loadVersion(db(), { iso: "GH", number: 2 }))!;
     expect(v2.manifest.footnotes[2]!.text).toContain("archived at <https://web.archive.org/web/2024/https://example.org/gone>");
   });

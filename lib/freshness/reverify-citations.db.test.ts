@@ -9,13 +9,14 @@ import { buildProfile, buildUser } from "@/lib/test/factories";
 import { testDatabaseForFile } from "@/lib/test/test-database-for-file";
 import { reverificationHistory } from "./reverification-history";
 import { reverifyCitations } from "./reverify-citations";
+import { setSourceArchive } from "./set-source-archive";
 
 const db = testDatabaseForFile();
 
 let next = 0;
 async function setup() {
   const user = await buildUser(db(), { role: "researcher", name: "Rea Searcher" });
-  const profile = await buildProfile(db(), { countryCode: ["FR", "DE", "IT"][next++] });
+  const profile = await buildProfile(db(), { countryCode: ["FR", "DE", "IT", "ES"][next++] });
   return { user, section: profile.sections[0]! };
 }
 
@@ -63,5 +64,22 @@ describe("reverifyCitations", () => {
     expect((await accessedOf(a.citationSourceId)).accessedAt).toBe("2024-01-01");
     const viewer = await buildUser(db(), { role: "viewer" });
     await expect(reverifyCitations({ actor: viewer.actor, db: db(), input: { citationSourceIds: [a.citationSourceId], result: "supports" } })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("an archive URL pasted by hand replaces a looked-up one, with an audit row; a bad URL names the field", async () => {
+    const { user, section } = await setup();
+    const a = await buildCitation(db(), { sectionId: section.id, accessedAt: "2025-01-01" });
+    await db().insert(sourceArchives).values({ sourceId: a.sourceId, archiveUrl: "https://web.archive.org/web/2023/https://example.org/a", origin: "lookup" });
+    const pasted = "https://archive.ph/abc12";
+    await setSourceArchive({ actor: user.actor, db: db(), input: { sourceId: a.sourceId, archiveUrl: pasted } });
+    const [row] = await db().select().from(sourceArchives).where(eq(sourceArchives.sourceId, a.sourceId));
+    expect(row).toMatchObject({ archiveUrl: pasted, origin: "manual", setBy: user.id });
+    const [audit] = await db().select().from(auditLog).where(eq(auditLog.subjectId, a.sourceId));
+    expect(audit).toMatchObject({ action: "source.archive" });
+    const field = await setSourceArchive({ actor: user.actor, db: db(), input: { sourceId: a.sourceId, archiveUrl: "ftp://x" } }).catch((e: { field?: string }) => e.field);
+    expect(field).toBe("archiveUrl");
+    expect((await db().select().from(sourceArchives).where(eq(sourceArchives.sourceId, a.sourceId)))[0]!.archiveUrl).toBe(pasted);
+    const viewer = await buildUser(db(), { role: "viewer" });
+    await expect(setSourceArchive({ actor: viewer.actor, db: db(), input: { sourceId: a.sourceId, archiveUrl: pasted } })).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

@@ -69,6 +69,16 @@ describe("safeFetch refuses before connecting", () => {
     "http://255.255.255.255/",
     "http://[64:ff9b::a9fe:a9fe]/",
     "http://[2002:7f00:1::]/",
+    "http://[::127.0.0.1]/",
+    "http://[::7f00:1]/",
+    "http://[::a9fe:a9fe]/",
+    "http://[::8.8.8.8]/",
+    "http://[2001::1]/",
+    "http://[::ffff:0:7f00:1]/",
+    "http://0300.0250.0.1/",
+    "http://127.0.0.1./",
+    "http://198.18.0.1/",
+    "http://240.0.0.1/",
     "https://[::ffff:10.0.0.1]:443/x",
   ];
   it.each(literals)("%s", async (url) => {

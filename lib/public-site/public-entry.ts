@@ -33,18 +33,19 @@ const types: Record<string, string> = {
   ris: "application/x-research-info-systems; charset=utf-8",
   "csl-json": "application/vnd.citationstyles.csl+json; charset=utf-8",
   text: "text/plain; charset=utf-8",
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 };
 
 /** Builds an entry; the ETag is the given content hash, or the SHA-256 of the bytes. */
-export function makeEntry({ kind, body, cacheControl, etag, status = 200, filename }: { kind: keyof typeof types; body: string; cacheControl: string; etag?: string; status?: number; filename?: string }): PublicEntry {
-  const bytes = Buffer.from(body, "utf8");
+export function makeEntry({ kind, body, cacheControl, etag, status = 200, filename }: { kind: keyof typeof types; body: string | Buffer; cacheControl: string; etag?: string; status?: number; filename?: string }): PublicEntry {
+  const bytes = typeof body === "string" ? Buffer.from(body, "utf8") : body;
   const headers: Record<string, string> = {
     ...(kind === "html" ? htmlHeaders : { "content-type": types[kind]!, "x-content-type-options": "nosniff", "content-security-policy": PUBLIC_CSP }),
     "cache-control": cacheControl,
     vary: "Accept-Encoding",
   };
   if (kind === "json") headers["access-control-allow-origin"] = "*";
-  if (filename) headers["content-disposition"] = `inline; filename="${filename}"`;
+  if (filename) headers["content-disposition"] = `${kind === "docx" ? "attachment" : "inline"}; filename="${filename}"`;
   return { status, body: bytes, etag: `"${etag ?? createHash("sha256").update(bytes).digest("hex").slice(0, 32)}"`, headers, variants: {} };
 }
 

@@ -4,7 +4,7 @@ import type { VersionSummary } from "@/lib/versions/queries";
 import { html } from "./html";
 import { pageShell } from "./page-shell";
 
-/** Every version of a profile with its changelog note, and links to compare neighbours. */
+/** Every version of a profile with its changelog note (and an admin's reason for publishing over the citation policy), and links to compare neighbours. */
 export function renderHistoryPage(iso: string, versions: VersionSummary[]): string {
   const code = iso.toLowerCase();
   const country = countryName(iso);
@@ -12,7 +12,7 @@ export function renderHistoryPage(iso: string, versions: VersionSummary[]): stri
 <h1><span aria-hidden="true">${countryFlag(iso)}</span> ${country}: history</h1>
 <table><thead><tr><th scope="col">Version</th><th scope="col">Published</th><th scope="col">Changes</th><th scope="col">Compare</th></tr></thead><tbody>${versions.map(
     (v) =>
-      html`<tr><td><a href="/profiles/${code}/v/${v.number}">Version ${v.number}</a></td><td>${formatDate(v.publishedAt)}${v.publishedBy ? html`<br><span class="small">by ${v.publishedBy}</span>` : ""}</td><td>${v.changelog}</td><td>${v.number > 1 ? html`<a href="/profiles/${code}/compare/${v.number - 1}...${v.number}">with version ${v.number - 1}</a>` : "—"}</td></tr>`,
+      html`<tr><td><a href="/profiles/${code}/v/${v.number}">Version ${v.number}</a></td><td>${formatDate(v.publishedAt)}${v.publishedBy ? html`<br><span class="small">by ${v.publishedBy}</span>` : ""}</td><td>${v.changelog}${v.overrideReason ? html`<br><span class="small" data-override>Published over the citation policy: ${v.overrideReason}</span>` : ""}</td><td>${v.number > 1 ? html`<a href="/profiles/${code}/compare/${v.number - 1}...${v.number}">with version ${v.number - 1}</a>` : "—"}</td></tr>`,
   )}</tbody></table>
 <form class="box search noprint" method="get" action="/profiles/${code}/compare"><label>Compare version <input name="a" type="number" min="1" required value="1"></label><label>with <input name="b" type="number" min="1" required value="${versions[0]?.number ?? 1}"></label><button type="submit">Compare</button></form>`;
   return pageShell({ title: `${country} — history`, body });

@@ -50,7 +50,7 @@ export function renderVersionPage(v: PublishedVersion, { baseUrl }: { baseUrl: s
 <p>${v.country}: country profile (Folio, version ${v.number}, ${updated}) &lt;<code class="url">${permanent}</code>&gt;</p>
 <p class="small">Permanent address of this version: <a href="${versionPath(iso, v.number)}">${permanent}</a>. Every paragraph and note has its own anchor; links to them keep working in later versions.</p>
 </details>
-<p class="small noprint">Download: <a href="${exports}/markdown">Markdown</a> · <a href="/api/v1/profiles/${iso}/versions/${v.number}">JSON</a> · <a href="${exports}/csl-json">CSL-JSON</a> · <a href="${exports}/bibtex">BibTeX</a> · <a href="${exports}/ris">RIS</a></p>
+<p class="small noprint">Download: <a href="${exports}/markdown">Markdown</a> · <a href="/api/v1/profiles/${iso}/versions/${v.number}">JSON</a> · <a href="${exports}/csl-json">CSL-JSON</a> · <a href="${exports}/bibtex">BibTeX</a> · <a href="${exports}/ris">RIS</a> · <a href="${exports}/docx">Word</a></p>
 <nav class="box toc" aria-label="Contents"><strong>Contents</strong><ol>${v.manifest.sections.map((s) => html`<li class="d${Math.min(s.depth, 1)}"><a href="#${s.anchor}">${s.title}</a></li>`)}<li><a href="#notes">Notes</a></li></ol></nav>
 ${sections}
 ${v.manifest.omitted.length > 0 ? html`<p class="box notice small">Not yet published: ${v.manifest.omitted.map((o) => o.title).join(", ")}.</p>` : ""}

@@ -1,4 +1,6 @@
 import type { Database } from "@/lib/db/client";
+import { buildDocx } from "@/lib/export/docx/build-docx";
+import { versionToWord } from "@/lib/export/docx/version-to-word";
 import { isCountryCode } from "@/lib/profiles/countries";
 import { diffVersions } from "@/lib/versions/diff-versions";
 import { loadVersion } from "@/lib/versions/load-version";
@@ -6,6 +8,9 @@ import { listPublishedProfiles, listVersions } from "@/lib/versions/queries";
 import { toApiJson } from "@/lib/versions/to-api-json";
 import { toBibliography, toCslJson } from "@/lib/versions/to-bibliography";
 import { toMarkdown } from "@/lib/versions/to-markdown";
+import { publishDate } from "@/lib/versions/publish-date";
+import { searchPublished } from "@/lib/search/search-published";
+import { isAppError } from "@/lib/errors";
 import { html } from "./html";
 import { openApiDocument } from "./openapi";
 import { pageShell } from "./page-shell";
@@ -15,6 +20,7 @@ import { IMMUTABLE, makeEntry, REVALIDATE, withCacheControl, type PublicEntry } 
 import { renderComparePage } from "./render-compare-page";
 import { renderHistoryPage } from "./render-history-page";
 import { renderIndexPage } from "./render-index-page";
+import { renderSearchPage } from "./render-search-page";
 import { renderVersionPage, versionPath } from "./render-version-page";
 
 const json = (value: unknown, cacheControl: string, etag?: string, status = 200) => makeEntry({ kind: "json", body: JSON.stringify(value), cacheControl, etag, status });
@@ -23,7 +29,7 @@ const notFoundJson = (message: string) => json({ error: message }, "no-store", u
 const redirect = (location: string) => ({ ...makeEntry({ kind: "text", status: 302, cacheControl: "no-store", body: `See ${location}` }), headers: { location, "cache-control": "no-store" } });
 
 const baseUrl = () => (process.env.NEXTAUTH_URL ?? "").replace(/\/$/, "");
-const exportKinds = { markdown: "md", "csl-json": "json", bibtex: "bib", ris: "ris" } as const;
+const exportKinds = { markdown: "md", "csl-json": "json", bibtex: "bib", ris: "ris", docx: "docx" } as const;
 
 /** Paths this module answers (everything else goes to Next). */
 export function isPublicPath(pathname: string): boolean {
@@ -42,7 +48,8 @@ async function versionEntry(db: Database, iso: string, n: number, kind: "html" |
   else if (kind === "api") entry = json(toApiJson(v), IMMUTABLE, v.contentHash);
   else {
     const filename = `${v.iso.toLowerCase()}-v${v.number}.${exportKinds[kind]}`;
-    const body = kind === "markdown" ? toMarkdown(v, { permanentUrl: `${baseUrl()}${versionPath(iso, n)}` }) : kind === "csl-json" ? JSON.stringify(toCslJson(v), null, 2) : toBibliography(v, kind);
+    const permanentUrl = `${baseUrl()}${versionPath(iso, n)}`;
+    const body = kind === "markdown" ? toMarkdown(v, { permanentUrl }) : kind === "docx" ? await buildDocx(versionToWord(v, { permanentUrl })) : kind === "csl-json" ? JSON.stringify(toCslJson(v), null, 2) : toBibliography(v, kind);
     entry = makeEntry({ kind, body, cacheControl: IMMUTABLE, etag: `${v.contentHash}-${exportKinds[kind]}`, filename });
   }
   cache.setImmutable(path, entry);
@@ -64,6 +71,7 @@ async function current(path: string, build: () => Promise<PublicEntry>): Promise
 async function resolveProfiles(db: Database, parts: string[], search: URLSearchParams): Promise<PublicEntry> {
   if (parts.length === 0) return current("/profiles", async () => makeEntry({ kind: "html", body: renderIndexPage(await listPublishedProfiles(db)), cacheControl: REVALIDATE }));
   const [code, sub, arg, exp, format] = parts;
+  if (code === "search" && parts.length === 1) return searchEntry(db, search, "html");
   if (!code || !isCountryCode(code)) return notFoundPage("There is no such country profile.");
   const iso = code.toLowerCase();
   const missing = () => notFoundPage(`No published version of this profile (${iso.toUpperCase()}).`);
@@ -103,11 +111,25 @@ async function resolveProfiles(db: Database, parts: string[], search: URLSearchP
   return notFoundPage("There is no such page.");
 }
 
-async function resolveApi(db: Database, parts: string[]): Promise<PublicEntry> {
+/** Search results change with every publish and every query: never stored, never cached. */
+async function searchEntry(db: Database, search: URLSearchParams, kind: "html" | "api"): Promise<PublicEntry> {
+  const q = search.get("q");
+  if (kind === "html" && q === null) return makeEntry({ kind: "html", body: renderSearchPage({ q: "", hits: null }), cacheControl: "no-store" });
+  try {
+    const hits = await searchPublished({ db, input: { q } });
+    return kind === "html" ? makeEntry({ kind: "html", body: renderSearchPage({ q: q ?? "", hits }), cacheControl: "no-store" }) : json(hits.map(({ snippetHtml, ...h }) => ({ ...h, snippet: snippetHtml })), "no-store");
+  } catch (e) {
+    if (!isAppError(e) || e.status !== 400) throw e;
+    return kind === "html" ? makeEntry({ kind: "html", status: 400, body: renderSearchPage({ q: q ?? "", hits: null, error: e.message }), cacheControl: "no-store" }) : json({ error: e.message, field: e.field }, "no-store", undefined, 400);
+  }
+}
+
+async function resolveApi(db: Database, parts: string[], search: URLSearchParams): Promise<PublicEntry> {
   if (parts.length === 1 && parts[0] === "openapi.json") return json(openApiDocument, "public, max-age=3600");
+  if (parts.length === 1 && parts[0] === "search") return searchEntry(db, search, "api");
   if (parts[0] !== "profiles") return notFoundJson("Unknown API path.");
   if (parts.length === 1) {
-    return current("/api/v1/profiles", async () => json((await listPublishedProfiles(db)).map((p) => ({ iso: p.iso, country: p.country, version: p.version, lastUpdated: p.lastUpdated.toISOString() })), REVALIDATE));
+    return current("/api/v1/profiles", async () => json((await listPublishedProfiles(db)).map((p) => ({ iso: p.iso, country: p.country, version: p.version, lastUpdated: publishDate(p.lastUpdated) })), REVALIDATE));
   }
   const code = parts[1]!;
   if (!isCountryCode(code)) return notFoundJson(`Unknown country code: ${code}.`);
@@ -146,6 +168,6 @@ export function resolvePublic(db: () => Database, url: URL): PublicEntry | Promi
   } catch {
     return notFoundPage("There is no such page.");
   }
-  if (parts[0] === "api") return resolveApi(db(), parts.slice(2));
+  if (parts[0] === "api") return resolveApi(db(), parts.slice(2), url.searchParams);
   return resolveProfiles(db(), parts.slice(1), url.searchParams);
 }

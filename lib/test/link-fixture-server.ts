@@ -11,7 +11,7 @@ export interface FixtureRequest {
 
 /**
  * One loopback HTTP server playing many sites, told apart by the Host header (tests map each
- * `*.test` name to 127.0.0.1 with an injected resolver): ok, slow, hung, redirecting, 404, 410, 403,
+ * `*.test` name to 127.0.0.1 with an injected resolver): ok, slow, hung, redirecting, 404, 410, 401, 403, 429,
  * soft-404, HEAD-refusing, oversize, a CDX archive endpoint and a flapping host the test switches up and down.
  */
 export async function startLinkFixtureServer() {
@@ -54,6 +54,10 @@ export async function startLinkFixtureServer() {
         return send(410, {}, "gone");
       case "forbidden":
         return send(403, {}, "no bots");
+      case "unauthorized":
+        return send(401, {}, "sign in");
+      case "ratelimited":
+        return send(429, { "retry-after": "3600" }, "slow down");
       case "soft404":
         return path === "/" ? send(200, {}, "home") : send(302, { location: "/" });
       case "nohead":
@@ -74,12 +78,17 @@ export async function startLinkFixtureServer() {
         return send(404, {}, "unknown fixture host");
     }
   });
+  // TCP connections accepted, counted apart from requests: "refused before connecting" means this stays put.
+  const tally = { connections: 0 };
+  server.on("connection", () => tally.connections++);
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const port = (server.address() as AddressInfo).port;
   return {
     port,
     requests,
     state,
+    /** How many TCP connections the server has accepted so far. */
+    connections: () => tally.connections,
     url: (host: string, path = "/page") => `http://${host}:${port}${path}`,
     /** Maps every `*.test` name to 127.0.0.1 without any DNS query. */
     resolve: async (hostname: string) => {

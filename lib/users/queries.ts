@@ -7,7 +7,7 @@ import { users } from "@/lib/db/schema/auth";
 export async function listUsers({ actor, db }: { actor: Actor; db: Executor }) {
   authorize(actor, "users.manage");
   return db
-    .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabled: users.disabled, createdAt: users.createdAt })
+    .select({ id: users.id, email: users.email, name: users.name, role: users.role, disabled: users.disabled, mustChangePassword: users.mustChangePassword, createdAt: users.createdAt })
     .from(users)
     .orderBy(asc(users.email));
 }

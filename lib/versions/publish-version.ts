@@ -12,6 +12,7 @@ import { checkPublishGate, type GateProblem } from "./publish-gate";
 import { planPublish } from "./publish-plan";
 import { PUBLISHED_CHANNEL, signalPublished } from "./published-signal";
 import { publishVersionSchema } from "./schemas";
+import { isUniqueViolation } from "@/lib/db/unique-violation";
 
 /** Refusal when no section has an approved revision newer than the last version. */
 export class NothingToPublishError extends AppError {
@@ -25,11 +26,6 @@ export class PublishGateError extends AppError {
   constructor(readonly footnotes: GateProblem[]) {
     super("conflict:publish-gate", `Publishing is blocked by ${footnotes.length} problem${footnotes.length === 1 ? "" : "s"} under the citation policy: ${footnotes.map((f) => `${f.number > 0 ? `note ${f.number}` : "the profile"} (${f.message})`).join("; ")}.`, { field: "overrideReason" });
   }
-}
-
-function isUniqueViolation(e: unknown): boolean {
-  for (let c: unknown = e; c && typeof c === "object"; c = (c as { cause?: unknown }).cause) if ((c as { code?: unknown }).code === "23505") return true;
-  return false;
 }
 
 /**

@@ -6,7 +6,9 @@ export const publishVersionSchema = z.object({
     .trim()
     .min(1, { error: "changelog is required: say what changed in this version." })
     .max(4000, { error: "changelog must be at most 4000 characters." }),
-  overrideReason: z.string().trim().max(2000).optional(),
+  overrideReason: z.string({ error: "overrideReason must be text." }).trim().max(2000, { error: "overrideReason must be at most 2000 characters." }).optional(),
 });
+/** What publishing takes: a changelog, and an admin's reason when publishing over the citation policy. */
+export type PublishVersionInput = z.input<typeof publishVersionSchema>;
 
 export const versionNumberSchema = z.coerce.number().int().min(1).max(1_000_000);

@@ -9,34 +9,9 @@ import type {
 import * as Y from "yjs";
 import type { CollabContext } from "../collab-context";
 import { CloseEvents } from "../close-events";
+import { frameKind } from "../frame-kind";
 
-const messageSync = 0;
-const syncStep2 = 1;
-const syncUpdate = 2;
-
-function readVarUint(bytes: Uint8Array, at: { pos: number }): number {
-  let value = 0;
-  for (let shift = 0; shift < 35; shift += 7) {
-    const byte = bytes[at.pos++];
-    if (byte === undefined) return -1;
-    value += (byte & 0x7f) * 2 ** shift;
-    if (byte < 0x80) return value;
-  }
-  return -1;
-}
-
-/** Whether a Hocuspocus frame (address, type, sync step) carries document content. */
-function isDocumentUpdate(message: Uint8Array): boolean {
-  const at = { pos: 0 };
-  const addressLength = readVarUint(message, at);
-  if (addressLength < 0) return false;
-  at.pos += addressLength;
-  if (readVarUint(message, at) !== messageSync) return false;
-  const step = readVarUint(message, at);
-  return step === syncStep2 || step === syncUpdate;
-}
-
-/** Caps each document's size: an update that would grow a document beyond `maxDocumentBytes` closes the socket. */
+/** Caps each document's size: any update-carrying frame (Sync or SyncReply) that would grow a document beyond `maxDocumentBytes` closes the socket. */
 export class Limits implements Extension<CollabContext> {
   extensionName = "Limits";
   priority = 250;
@@ -58,7 +33,7 @@ export class Limits implements Extension<CollabContext> {
   }
 
   async beforeHandleMessage({ documentName, update, connection }: beforeHandleMessagePayload<CollabContext>): Promise<void> {
-    if (connection.readOnly || !isDocumentUpdate(update)) return;
+    if (connection.readOnly || frameKind(update) !== "update") return;
     if ((this.sizes.get(documentName) ?? 0) + update.byteLength <= this.options.maxDocumentBytes) return;
     const { code, reason } = CloseEvents.DocumentTooLarge;
     connection.webSocket.close(code, reason);

@@ -1,18 +1,27 @@
-import { boolean, index, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 export const roles = ["viewer", "researcher", "editor", "admin"] as const;
 export type Role = (typeof roles)[number];
 
-export const users = pgTable("users", {
-  id: uuid("id").primaryKey().defaultRandom(),
-  email: text("email").notNull().unique(),
-  name: text("name").notNull(),
-  role: text("role", { enum: roles }).notNull().default("viewer"),
-  passwordHash: text("password_hash"),
-  disabled: boolean("disabled").notNull().default(false),
-  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
-});
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    email: text("email").notNull().unique(),
+    name: text("name").notNull(),
+    role: text("role", { enum: roles }).notNull().default("viewer"),
+    passwordHash: text("password_hash"),
+    disabled: boolean("disabled").notNull().default(false),
+    /** Set by an admin's password reset: every page leads to the change form until the user picks a new one. */
+    mustChangePassword: boolean("must_change_password").notNull().default(false),
+    /** The single sign-on identity (issuer + `sub`) bound at the first verified OIDC sign-in; matched by it after that. */
+    oidcIssuer: text("oidc_issuer"),
+    oidcSubject: text("oidc_subject"),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("users_oidc_identity_idx").on(t.oidcIssuer, t.oidcSubject)],
+);
 
 /** One row per signed-in browser; the JWT carries its id so sign-out and disabling revoke it server-side. */
 export const userSessions = pgTable(
@@ -23,6 +32,8 @@ export const userSessions = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Refreshed at most hourly (lib/auth/sessions.ts) for the idle timeout. */
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
   },
   (t) => [index("user_sessions_user_idx").on(t.userId)],

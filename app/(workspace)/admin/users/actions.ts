@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "@/lib/actions/run-action";
 import { createUser } from "@/lib/users/create-user";
+import { resetPassword } from "@/lib/users/reset-password";
 import { updateUser } from "@/lib/users/update-user";
 
 export async function createUserAction(_prev: ActionResult<{ email: string }> | null, form: FormData): Promise<ActionResult<{ email: string }>> {
@@ -22,6 +23,15 @@ export async function updateUserAction(input: { userId: string; role?: string; d
   const result = await runAction(async ({ actor, db }) => {
     await updateUser({ actor, db, input });
     return null;
+  });
+  if (result.ok) revalidatePath("/admin/users");
+  return result;
+}
+
+export async function resetPasswordAction(input: { userId: string }): Promise<ActionResult<{ temporaryPassword: string }>> {
+  const result = await runAction(async ({ actor, db }) => {
+    const { temporaryPassword } = await resetPassword({ actor, db, input });
+    return { temporaryPassword };
   });
   if (result.ok) revalidatePath("/admin/users");
   return result;

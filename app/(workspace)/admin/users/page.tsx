@@ -6,7 +6,7 @@ import { requireAbility, toActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { roles } from "@/lib/db/schema/auth";
 import { listUsers } from "@/lib/users/queries";
-import { createUserAction, updateUserAction } from "./actions";
+import { createUserAction, resetPasswordAction, updateUserAction } from "./actions";
 import { TableHead } from "@/components/ui/table-head";
 
 export const metadata: Metadata = { title: "Users" };
@@ -29,9 +29,12 @@ export default async function UsersPage() {
             <tr key={u.id} className="border-t border-slate-200">
               <td className="px-4 py-2">{u.name}</td>
               <td className="px-4 py-2">{u.email}</td>
-              <td className="px-4 py-2">{u.disabled ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Active</Badge>}</td>
               <td className="px-4 py-2">
-                <UserRowControls user={u} roles={roles} update={updateUserAction} isSelf={u.id === user.id} />
+                {u.disabled ? <Badge tone="red">Disabled</Badge> : <Badge tone="green">Active</Badge>}
+                {u.mustChangePassword ? <Badge tone="amber">Must change password</Badge> : null}
+              </td>
+              <td className="px-4 py-2">
+                <UserRowControls user={u} roles={roles} update={updateUserAction} reset={resetPasswordAction} isSelf={u.id === user.id} />
               </td>
             </tr>
           ))}

@@ -56,7 +56,12 @@ export default async function ProfilePage({ params }: Params) {
         <p className="text-sm text-slate-600">
           Last updated: {profile.lastPublishedAt ? formatDate(profile.lastPublishedAt) : "not yet published"}
         </p>
-        <PublishPanel iso={profile.countryCode} canPublish={can["profile.publish"]} latestVersion={profile.latestVersion?.number ?? null} />
+        <p className="text-sm">
+          <a href={`/api/profiles/${profile.countryCode.toLowerCase()}/export/docx`} download className="text-blue-800 underline">
+            Download the draft as Word (.docx)
+          </a>
+        </p>
+        <PublishPanel iso={profile.countryCode} actor={actor} latestVersion={profile.latestVersion?.number ?? null} />
       </header>
       <nav aria-label="Sections" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 className="mb-2 font-medium">Sections</h2>
