@@ -1,4 +1,4 @@
-import { publishVersionAction } from "@/app/(workspace)/countries/[iso]/actions";
+import { publishVersionAction } from "@/lib/actions/publish-actions";
 import { can, type Actor } from "@/lib/auth/policies";
 import { getDb } from "@/lib/db/client";
 import { previewPublishGate } from "@/lib/freshness/preview-publish-gate";
