@@ -5,7 +5,8 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ["yjs", "@electric-sql/pglite", "postgres", "@node-rs/argon2", "@hocuspocus/server"],
   poweredByHeader: false,
   typedRoutes: false,
-  experimental: { authInterrupts: true },
+  // Word uploads to the import action may be up to 10 MB (the action itself refuses more).
+  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "11mb" } },
 };
 
 export default nextConfig;

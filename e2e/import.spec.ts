@@ -36,7 +36,7 @@ const synthetic = [
 test("an admin uploads a profile file and sees what was imported and the problems", async ({ pageAs }) => {
   const { page } = await pageAs("admin");
   await page.goto("/admin/import");
-  await page.getByLabel("Profile file (plain text)").setInputFiles({ name: "chile.txt", mimeType: "text/plain", buffer: Buffer.from(`\uFEFF${synthetic}`) });
+  await page.getByLabel("Profile file (.txt or .docx)").setInputFiles({ name: "chile.txt", mimeType: "text/plain", buffer: Buffer.from(`\uFEFF${synthetic}`) });
   await page.getByRole("button", { name: "Import" }).click();
   await expect(page.getByText("Imported CL: 2 sections, 3 citations")).toBeVisible();
   const problems = page.getByRole("table");
@@ -54,10 +54,10 @@ test("uploading the seed over the demo profile, or a file that is not a profile,
   const { page } = await pageAs("admin");
   await page.goto("/admin/import");
   const seed = path.resolve(import.meta.dirname, "../../shared/seeds/japan-profile.txt");
-  await page.getByLabel("Profile file (plain text)").setInputFiles({ name: "japan.txt", mimeType: "text/plain", buffer: fs.readFileSync(seed) });
+  await page.getByLabel("Profile file (.txt or .docx)").setInputFiles({ name: "japan.txt", mimeType: "text/plain", buffer: fs.readFileSync(seed) });
   await page.getByRole("button", { name: "Import" }).click();
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("A profile for Japan already exists; nothing was imported.");
-  await page.getByLabel("Profile file (plain text)").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("groceries\nmilk\n") });
+  await page.getByLabel("Profile file (.txt or .docx)").setInputFiles({ name: "notes.txt", mimeType: "text/plain", buffer: Buffer.from("groceries\nmilk\n") });
   await page.getByRole("button", { name: "Import" }).click();
   await expect(page.getByRole("main").getByRole("alert")).toContainText("This is not a country profile");
 });

@@ -1,4 +1,4 @@
-// `npm run import -- FILE [--dry-run] [--json] [--as EMAIL]`: imports a profile in the plain-text form.
+// `npm run import -- FILE [--dry-run] [--json] [--as EMAIL]`: imports a profile as plain text or a Word document (.docx).
 // --dry-run only parses and reports (no database, so it works while Folio runs).
 import fs from "node:fs";
 import { parseArgs } from "node:util";
@@ -8,14 +8,18 @@ import { openConfiguredDatabase } from "@/lib/bootstrap/open-configured-database
 import { users } from "@/lib/db/schema/auth";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { parseDocx } from "@/lib/import/docx/parse-docx";
+import { WordFileError } from "@/lib/import/docx/word-file-error";
 import { ImportError } from "@/lib/import/import-error";
 import { importProfile } from "@/lib/import/import-profile";
+import type { ProfileFile } from "@/lib/import/parse-profile-in-worker";
 import { parseProfile } from "@/lib/import/parse-profile";
+import { profileFile } from "@/lib/import/profile-file";
 import { toJson } from "@/lib/import/to-json";
 import type { Problem } from "@/lib/import/types";
 import { seedDatabase } from "@/lib/seed/seed-database";
 
-const usage = "usage: npm run import -- FILE [--dry-run] [--json] [--as ADMIN_EMAIL]";
+const usage = "usage: npm run import -- FILE(.txt|.docx) [--dry-run] [--json] [--as ADMIN_EMAIL]";
 
 function printProblems(file: string, problems: Problem[]) {
   if (problems.length === 0) return console.log("No problems found.");
@@ -32,21 +36,22 @@ async function main() {
   }
   const file = args.positionals[0];
   if (!file || args.positionals.length > 1) fatal("import", new AppError("bad_request:args", usage));
-  let text: string;
+  let input: ProfileFile;
   try {
-    text = fs.readFileSync(file, "utf8");
+    input = profileFile(file, fs.readFileSync(file));
   } catch (e) {
     fatal("import", new AppError("bad_request:file", `Cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? "error"}).`));
   }
 
+  const parse = () => (input.kind === "docx" ? parseDocx(input.bytes) : parseProfile(input.text));
   if (args.values["dry-run"]) {
     try {
-      const parsed = parseProfile(text);
+      const parsed = parse();
       if (args.values.json) return console.log(JSON.stringify(toJson(parsed), null, 2));
       console.log(`${parsed.country.name || "Unknown country"} (${parsed.country.code ?? "??"}): ${parsed.sections.length} sections, ${parsed.notes.length} notes. Dry run: nothing was written.`);
       return printProblems(file, parsed.problems);
     } catch (e) {
-      if (e instanceof ImportError) fatal("import", new AppError("bad_request:file", `${file}: ${e.message}`));
+      if (e instanceof ImportError || e instanceof WordFileError) fatal("import", new AppError("bad_request:file", `${file}: ${e.message}`));
       throw e;
     }
   }
@@ -66,8 +71,8 @@ async function main() {
       .orderBy(asc(users.createdAt))
       .limit(1);
     if (!admin || admin.role !== "admin" || admin.disabled) throw new AppError("forbidden:import", args.values.as ? `${args.values.as} is not an active admin.` : "No admin exists yet: start Folio once (npm start) or pass --as ADMIN_EMAIL.");
-    const result = await importProfile({ actor: { id: admin.id, role: admin.role }, db: handle.db, text });
-    if (args.values.json) console.log(JSON.stringify({ ...toJson(parseProfile(text)), imported: { ...result, problems: undefined } }, null, 2));
+    const result = await importProfile({ actor: { id: admin.id, role: admin.role }, db: handle.db, file: input });
+    if (args.values.json) console.log(JSON.stringify({ ...toJson({ ...parse(), problems: result.problems }), imported: { ...result, problems: undefined } }, null, 2));
     else {
       console.log(`Imported ${result.countryCode}: ${result.sections} sections, ${result.citations} citations, ${result.sourcesCreated} new sources (${result.sourcesReused} already in the registry).`);
       printProblems(file, result.problems);

@@ -17,9 +17,9 @@ export function ImportForm({ action }: { action: Action }) {
       <form action={formAction} className="flex flex-wrap items-end gap-3" aria-label="Import profile">
         <div className="flex flex-col gap-1">
           <label htmlFor="import-file" className="text-sm font-medium">
-            Profile file (plain text)
+            Profile file (.txt or .docx)
           </label>
-          <input id="import-file" name="file" type="file" accept=".txt,text/plain" required aria-invalid={state && !state.ok ? true : undefined} className="text-sm" />
+          <input id="import-file" name="file" type="file" accept=".txt,text/plain,.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document" required aria-invalid={state && !state.ok ? true : undefined} className="text-sm" />
         </div>
         <Button type="submit" disabled={pending}>
           {pending ? "Importing…" : "Import"}

@@ -25,8 +25,11 @@ export interface ParsedBody {
   problems: Problem[];
 }
 
-/** Reads the header (flag, country, "Last updated") and the template sections of lines before `end`. */
-export function parseBody(lines: string[], end: number, headings: HeadingEntry[]): ParsedBody {
+/**
+ * Reads the header (flag, country, "Last updated") and the template sections of lines before `end`.
+ * A `retired` heading (one the template no longer has) stays in the text as a paragraph and is reported.
+ */
+export function parseBody(lines: string[], end: number, headings: HeadingEntry[], retired: HeadingEntry[] = []): ParsedBody {
   const body: ParsedBody = { countryName: null, lastUpdated: null, sections: [], problems: [] };
   let section: ParsedSection | null = null;
   let paragraph: { parts: string[]; line: number } | null = null;
@@ -48,6 +51,14 @@ export function parseBody(lines: string[], end: number, headings: HeadingEntry[]
       section = { title: heading.heading.title, path: heading.heading.path, paragraphs: [], line: lineNumber };
       body.sections.push(section);
       i = heading.next;
+      continue;
+    }
+    const old = retired.length ? matchHeading(lines, i, retired) : null;
+    if (old && old.next <= end) {
+      flush();
+      body.problems.push({ kind: "unmatched-heading", notes: [], line: lineNumber, message: `The heading “${old.heading.title}” is not in the template (renamed or removed?); its text was kept ${section ? `at the end of “${section.title}”` : "nowhere: there is no section before it"}.` });
+      if (section) section.paragraphs.push(parseParagraph(old.heading.title, lineNumber));
+      i = old.next;
       continue;
     }
     i++;

@@ -12,7 +12,9 @@ export type ProblemKind =
   | "publisher-is-url"
   | "ambiguous-ibid"
   | "unresolved-reference"
-  | "unexpected-text";
+  | "unexpected-text"
+  | "unmatched-heading"
+  | "unsupported-content";
 
 export interface Problem {
   kind: ProblemKind;
@@ -39,6 +41,8 @@ export interface ParsedCitation {
   type: string;
   /** For `ibid` and `(n X)`: the note holding the citation this one resolves to. */
   refersTo: number | null;
+  /** Registry id named by a bookmark in a Word file exported by Folio: relinked instead of matched. */
+  sourceId?: string;
 }
 
 export interface ParsedNote {
@@ -55,10 +59,23 @@ export interface NoteMarker {
   offset: number;
 }
 
+/** Formatting over `[from, to)` of a paragraph's text (Word import; plain text has none). */
+export interface InlineMark {
+  type: "bold" | "italic" | "underline" | "strike" | "link";
+  from: number;
+  to: number;
+  href?: string;
+}
+
 export interface ParsedParagraph {
   text: string;
   markers: NoteMarker[];
   line: number;
+  marks?: InlineMark[];
+  /** A list item (level 0 = outermost) or a heading inside the section (levels 2–4); else a paragraph. */
+  block?: { kind: "list"; ordered: boolean; level: number } | { kind: "heading"; level: number };
+  /** Stable paragraph anchor (`p-…`) named by a Word bookmark from Folio's export. */
+  anchor?: string;
 }
 
 export interface ParsedSection {

@@ -17,7 +17,7 @@ const version = {
     iso: { type: "string", example: "JP" },
     country: { type: "string", example: "Japan" },
     version: { type: "integer", minimum: 1 },
-    lastUpdated: { type: "string", format: "date-time" },
+    lastUpdated: { type: "string", format: "date", description: "the publish date of the version (UTC), YYYY-MM-DD" },
     contentHash: { type: "string", description: "SHA-256 of the version's frozen content; also the ETag" },
     sections: {
       type: "array",
@@ -51,13 +51,26 @@ export const openApiDocument = {
           "200": {
             description: "Newest version of each published profile",
             headers: cached,
-            content: { "application/json": { schema: { type: "array", items: { type: "object", required: ["iso", "country", "version", "lastUpdated"], properties: { iso: { type: "string" }, country: { type: "string" }, version: { type: "integer" }, lastUpdated: { type: "string", format: "date-time" } } } } } },
+            content: { "application/json": { schema: { type: "array", items: { type: "object", required: ["iso", "country", "version", "lastUpdated"], properties: { iso: { type: "string" }, country: { type: "string" }, version: { type: "integer" }, lastUpdated: { type: "string", format: "date", description: "the publish date of the version (UTC), YYYY-MM-DD" } } } } } },
           },
         },
       },
     },
     "/api/v1/profiles/{iso}": {
       get: { summary: "The newest version of a profile", parameters: [iso], responses: { "200": { description: "The version", headers: cached, content: { "application/json": { schema: version } } }, "304": { description: "Not modified" }, "404": notFound } },
+    },
+    "/api/v1/search": {
+      get: {
+        summary: "Full-text search of the newest published versions",
+        parameters: [{ name: "q", in: "query", required: true, schema: { type: "string", minLength: 2, maxLength: 200 }, description: "web-search syntax: words, \"quoted phrases\", or, -excluded" }],
+        responses: {
+          "200": {
+            description: "Matching paragraphs, best first (at most 50); never cached",
+            content: { "application/json": { schema: { type: "array", items: { type: "object", required: ["iso", "country", "version", "section", "anchor", "href", "snippet"], properties: { iso: { type: "string" }, country: { type: "string" }, version: { type: "integer" }, section: { type: "string" }, anchor: { type: "string" }, href: { type: "string", description: "the paragraph in the version's permanent page" }, snippet: { type: "string", description: "HTML: escaped text with matches in <mark>" } } } } } },
+          },
+          "400": { description: "Bad query", content: { "application/json": { schema: { type: "object", required: ["error", "field"], properties: { error: { type: "string" }, field: { type: "string", const: "q" } } } } } },
+        },
+      },
     },
     "/api/v1/profiles/{iso}/versions/{n}": {
       get: {

@@ -13,7 +13,7 @@ export function pageShell({ title, body, canonical, lang = "en" }: { title: stri
 ${canonical ? html`<link rel="canonical" href="${canonical}">` : raw("")}
 </head>
 <body>
-<header class="top"><nav aria-label="Public"><a class="brand" href="/profiles">Folio profiles</a><a href="/search">Search</a><a class="right" href="/login">Sign in</a></nav></header>
+<header class="top"><nav aria-label="Public"><a class="brand" href="/profiles">Folio profiles</a><a href="/profiles/search">Search</a><a class="right" href="/login">Sign in</a></nav></header>
 <main>
 ${body}
 </main>

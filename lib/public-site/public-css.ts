@@ -32,7 +32,11 @@ table{border-collapse:collapse;width:100%;font-family:system-ui,sans-serif;font-
 th,td{text-align:left;border-bottom:1px solid #e2e8f0;padding:.4rem .5rem;vertical-align:top}
 details summary{cursor:pointer;font-family:system-ui,sans-serif}
 code.url{word-break:break-all}
-form.search{display:flex;gap:.5rem}
+form.search{display:flex;gap:.5rem;align-items:center}
+form.search input{flex:1;font:inherit;padding:.25rem .5rem}
+ol.hits li{margin:.75rem 0}
+ol.hits p{margin:.25rem 0}
+mark{background:#fef08a}
 @media print{
  body{background:#fff;font-size:11pt;color:#000}
  .top,.noprint,.back,.toc{display:none}

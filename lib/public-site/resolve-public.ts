@@ -8,6 +8,9 @@ import { listPublishedProfiles, listVersions } from "@/lib/versions/queries";
 import { toApiJson } from "@/lib/versions/to-api-json";
 import { toBibliography, toCslJson } from "@/lib/versions/to-bibliography";
 import { toMarkdown } from "@/lib/versions/to-markdown";
+import { publishDate } from "@/lib/versions/publish-date";
+import { searchPublished } from "@/lib/search/search-published";
+import { isAppError } from "@/lib/errors";
 import { html } from "./html";
 import { openApiDocument } from "./openapi";
 import { pageShell } from "./page-shell";
@@ -17,6 +20,7 @@ import { IMMUTABLE, makeEntry, REVALIDATE, withCacheControl, type PublicEntry } 
 import { renderComparePage } from "./render-compare-page";
 import { renderHistoryPage } from "./render-history-page";
 import { renderIndexPage } from "./render-index-page";
+import { renderSearchPage } from "./render-search-page";
 import { renderVersionPage, versionPath } from "./render-version-page";
 
 const json = (value: unknown, cacheControl: string, etag?: string, status = 200) => makeEntry({ kind: "json", body: JSON.stringify(value), cacheControl, etag, status });
@@ -67,6 +71,7 @@ async function current(path: string, build: () => Promise<PublicEntry>): Promise
 async function resolveProfiles(db: Database, parts: string[], search: URLSearchParams): Promise<PublicEntry> {
   if (parts.length === 0) return current("/profiles", async () => makeEntry({ kind: "html", body: renderIndexPage(await listPublishedProfiles(db)), cacheControl: REVALIDATE }));
   const [code, sub, arg, exp, format] = parts;
+  if (code === "search" && parts.length === 1) return searchEntry(db, search, "html");
   if (!code || !isCountryCode(code)) return notFoundPage("There is no such country profile.");
   const iso = code.toLowerCase();
   const missing = () => notFoundPage(`No published version of this profile (${iso.toUpperCase()}).`);
@@ -106,11 +111,25 @@ async function resolveProfiles(db: Database, parts: string[], search: URLSearchP
   return notFoundPage("There is no such page.");
 }
 
-async function resolveApi(db: Database, parts: string[]): Promise<PublicEntry> {
+/** Search results change with every publish and every query: never stored, never cached. */
+async function searchEntry(db: Database, search: URLSearchParams, kind: "html" | "api"): Promise<PublicEntry> {
+  const q = search.get("q");
+  if (kind === "html" && q === null) return makeEntry({ kind: "html", body: renderSearchPage({ q: "", hits: null }), cacheControl: "no-store" });
+  try {
+    const hits = await searchPublished({ db, input: { q } });
+    return kind === "html" ? makeEntry({ kind: "html", body: renderSearchPage({ q: q ?? "", hits }), cacheControl: "no-store" }) : json(hits.map(({ snippetHtml, ...h }) => ({ ...h, snippet: snippetHtml })), "no-store");
+  } catch (e) {
+    if (!isAppError(e) || e.status !== 400) throw e;
+    return kind === "html" ? makeEntry({ kind: "html", status: 400, body: renderSearchPage({ q: q ?? "", hits: null, error: e.message }), cacheControl: "no-store" }) : json({ error: e.message, field: e.field }, "no-store", undefined, 400);
+  }
+}
+
+async function resolveApi(db: Database, parts: string[], search: URLSearchParams): Promise<PublicEntry> {
   if (parts.length === 1 && parts[0] === "openapi.json") return json(openApiDocument, "public, max-age=3600");
+  if (parts.length === 1 && parts[0] === "search") return searchEntry(db, search, "api");
   if (parts[0] !== "profiles") return notFoundJson("Unknown API path.");
   if (parts.length === 1) {
-    return current("/api/v1/profiles", async () => json((await listPublishedProfiles(db)).map((p) => ({ iso: p.iso, country: p.country, version: p.version, lastUpdated: p.lastUpdated.toISOString() })), REVALIDATE));
+    return current("/api/v1/profiles", async () => json((await listPublishedProfiles(db)).map((p) => ({ iso: p.iso, country: p.country, version: p.version, lastUpdated: publishDate(p.lastUpdated) })), REVALIDATE));
   }
   const code = parts[1]!;
   if (!isCountryCode(code)) return notFoundJson(`Unknown country code: ${code}.`);
@@ -149,6 +168,6 @@ export function resolvePublic(db: () => Database, url: URL): PublicEntry | Promi
   } catch {
     return notFoundPage("There is no such page.");
   }
-  if (parts[0] === "api") return resolveApi(db(), parts.slice(2));
+  if (parts[0] === "api") return resolveApi(db(), parts.slice(2), url.searchParams);
   return resolveProfiles(db(), parts.slice(1), url.searchParams);
 }

@@ -91,7 +91,7 @@ describe(`public site from stored bytes (${kind})`, () => {
 
   it("answers the JSON API in the documented shape, with 404 JSON for unknown ones", async () => {
     const list = JSON.parse((await get("/api/v1/profiles")).body.toString());
-    expect(list).toEqual([{ iso: "JP", country: "Japan", version: 1, lastUpdated: expect.any(String) }]);
+    expect(list).toEqual([{ iso: "JP", country: "Japan", version: 1, lastUpdated: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }]);
     const res = await get("/api/v1/profiles/jp/versions/1");
     const v = JSON.parse(res.body.toString());
     expect(res.headers.etag).toBe(`"${v.contentHash}"`);
@@ -163,5 +163,23 @@ describe(`public site from stored bytes (${kind})`, () => {
       await publishVersion({ actor: editor.actor, db: db(), iso: "JP", input: { changelog: "Third." } });
       expect(cache.generation).toBeGreaterThan(before);
     }
+  });
+  it("searches published text as a page and as JSON, never cached; a bad query is a 400 naming q", async () => {
+    const page = await get("/profiles/search?q=third+text");
+    expect(page.status).toBe(200);
+    expect(page.headers["cache-control"]).toBe("no-store");
+    expect(page.headers["content-security-policy"]).toContain("default-src 'none'");
+    const body = page.body.toString();
+    expect(body).toMatch(/<a href="\/profiles\/jp\/v\/\d+#p-[A-Za-z0-9_-]+">Japan — /);
+    expect(body).toContain("<mark>Third</mark> <mark>text</mark>");
+    expect((await get("/profiles/search?q=%22stays+text%22")).body.toString()).toContain("No published paragraph matches");
+    expect(body).not.toContain("<script");
+    const api = await get("/api/v1/search?q=third");
+    expect(JSON.parse(api.body.toString())[0]).toMatchObject({ iso: "jp", country: "Japan", snippet: expect.stringContaining("<mark>Third</mark>") });
+    const bad = await get("/api/v1/search?q=x");
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body.toString())).toMatchObject({ field: "q", error: expect.stringMatching(/at least 2/) });
+    expect((await get("/profiles/search?q=")).status).toBe(400);
+    expect((await get("/profiles/search")).body.toString()).toContain('name="q"');
   });
 });

@@ -1,4 +1,5 @@
 import type { PublishedVersion } from "./manifest";
+import { publishDate } from "./publish-date";
 
 /** The public JSON API's shape of a version (`/api/v1/profiles/{iso}` and `…/versions/{n}`). */
 export function toApiJson(v: PublishedVersion) {
@@ -6,7 +7,7 @@ export function toApiJson(v: PublishedVersion) {
     iso: v.iso,
     country: v.country,
     version: v.number,
-    lastUpdated: v.publishedAt.toISOString(),
+    lastUpdated: publishDate(v.publishedAt),
     contentHash: v.contentHash,
     sections: v.manifest.sections.map((s) => ({ id: s.anchor, title: s.title, paragraphs: s.paragraphs.map((p) => ({ id: p.anchor, text: p.text })) })),
     footnotes: v.manifest.footnotes.map((f) => ({

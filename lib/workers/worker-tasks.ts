@@ -1,3 +1,4 @@
+import { parseDocx } from "@/lib/import/docx/parse-docx";
 import { parseProfile, type ParseProfileOptions } from "@/lib/import/parse-profile";
 
 /**
@@ -6,6 +7,7 @@ import { parseProfile, type ParseProfileOptions } from "@/lib/import/parse-profi
  */
 export const workerTasks = {
   "parse-profile-text": (input: { text: string; options?: ParseProfileOptions }) => parseProfile(input.text, input.options),
+  "parse-profile-docx": (input: { bytes: Uint8Array; options?: ParseProfileOptions }) => parseDocx(input.bytes, input.options),
 };
 
 export type WorkerTaskName = keyof typeof workerTasks;

@@ -1,0 +1,53 @@
+import { sql } from "drizzle-orm";
+import { authorize, type Actor } from "@/lib/auth/policies";
+import type { Executor } from "@/lib/db/client";
+import { rowsOf } from "@/lib/db/rows-of";
+import { countryName } from "@/lib/profiles/countries";
+import { HEADLINE_OPTIONS, parseSearchQuery } from "./search-query";
+import { snippetHtml } from "./snippet-html";
+
+/** A draft section that matches, opened at the section in the workspace. */
+export interface DraftHit {
+  iso: string;
+  country: string;
+  section: string;
+  href: string;
+  snippetHtml: string;
+}
+
+/** A registry source that matches, opened in the source registry. */
+export interface SourceHit {
+  id: string;
+  title: string;
+  url: string | null;
+  href: string;
+  snippetHtml: string;
+}
+
+const LIMIT = 30;
+
+/**
+ * Full-text search of the working drafts (every section's current text) and the source registry, for
+ * signed-in users who may read drafts.
+ * @throws ForbiddenError for public readers; AppError naming `q` for a bad query
+ */
+export async function searchDrafts({ actor, db, input }: { actor: Actor; db: Executor; input: unknown }): Promise<{ drafts: DraftHit[]; sources: SourceHit[] }> {
+  authorize(actor, "profile.readDraft");
+  const q = parseSearchQuery(input);
+  const drafts = rowsOf<{ iso: string; id: string; section: string; snippet: string }>(await db.execute(sql`
+    select p.country_code as iso, s.id, s.title as section, ts_headline('english', s.content_text, query, ${HEADLINE_OPTIONS}) as snippet
+    from sections s join profiles p on p.id = s.profile_id, websearch_to_tsquery('english', ${q}) query
+    where to_tsvector('english', s.title || ' ' || s.content_text) @@ query
+    order by ts_rank(to_tsvector('english', s.title || ' ' || s.content_text), query) desc, p.country_code, s.position
+    limit ${LIMIT}`));
+  const found = rowsOf<{ id: string; title: string; url: string | null; snippet: string }>(await db.execute(sql`
+    select s.id, s.title, s.url, ts_headline('simple', s.title || ' — ' || coalesce(s.url, ''), query, ${HEADLINE_OPTIONS}) as snippet
+    from sources s, websearch_to_tsquery('simple', ${q}) query
+    where s.merged_into is null and to_tsvector('simple', s.title || ' ' || coalesce(s.title_translation, '') || ' ' || coalesce(s.url, '')) @@ query
+    order by s.title
+    limit ${LIMIT}`));
+  return {
+    drafts: drafts.map((r) => ({ iso: r.iso.toLowerCase(), country: countryName(r.iso), section: r.section, href: `/countries/${r.iso.toLowerCase()}#section-${r.id}`, snippetHtml: snippetHtml(r.snippet) })),
+    sources: found.map((r) => ({ id: r.id, title: r.title, url: r.url, href: `/sources?q=${encodeURIComponent(r.title.slice(0, 80))}`, snippetHtml: snippetHtml(r.snippet) })),
+  };
+}
