@@ -15,6 +15,7 @@ import { encodeCitationOrdersMessage } from "./citation-orders-message";
 import { parseDocumentName, profileChannelName } from "./document-name";
 import { isAllowedOrigin } from "./is-allowed-origin";
 import { redisOptions } from "./redis-options";
+import { redisSectionFlush } from "./redis-section-flush";
 import { createSectionStore, type SectionStore } from "./section-store";
 import { SocketGuard } from "./socket-guard";
 
@@ -53,7 +54,7 @@ export interface CollabServer {
   recheck(): Promise<void>;
   /** Writes every pending update and compacts loaded documents. */
   flushAll(): Promise<void>;
-  /** Writes one section's pending updates to the log. */
+  /** Writes one section's pending updates to the log, on every instance when Redis is configured. */
   flushSection(sectionId: string): Promise<void>;
   /** Sends a stateless message to everyone on a profile's channel, on every instance when Redis is configured. */
   broadcastToProfile(profileId: string, payload: string): void;
@@ -119,6 +120,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     // instances): publish on the channel's Redis channel; the hook reads only the name and the payload.
     redis?.beforeBroadcastStateless({ documentName, payload } as Parameters<Redis["beforeBroadcastStateless"]>[0]).catch((e: unknown) => log(`collab: relaying a stateless message failed: ${(e as Error).message}`));
   };
+  const remoteFlush = options.redisUrl ? redisSectionFlush({ redisUrl: options.redisUrl, flushLocal: (id) => persistence.flushSection(id), log }) : null;
   extensions.push(authentication, new Limits(limits), new SocketLimits({ ...limits, onAuthenticated: (request) => guard.authenticated(request) }), persistence, channel);
 
   const hocuspocus = new Hocuspocus<CollabContext>({
@@ -161,7 +163,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
 
     flushAll: () => persistence.flushAll(),
 
-    flushSection: (sectionId) => persistence.flushSection(sectionId),
+    flushSection: (sectionId) => (remoteFlush ? remoteFlush.flushEverywhere(sectionId) : persistence.flushSection(sectionId)),
 
     broadcastToProfile,
 
@@ -184,6 +186,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
         await new Promise((r) => setTimeout(r, 20));
       }
       await persistence.flushAll();
+      await remoteFlush?.close();
       await hocuspocus.hooks("onDestroy", { instance: hocuspocus });
       wss.close();
     },
