@@ -13,6 +13,7 @@ import { Persistence } from "./extensions/persistence";
 import { presenceDocumentName } from "./document-name";
 import { isAllowedOrigin } from "./is-allowed-origin";
 import { redisOptions } from "./redis-options";
+import { redisSectionFlush } from "./redis-section-flush";
 import { createSectionStore, type SectionStore } from "./section-store";
 import { SocketGuard } from "./socket-guard";
 
@@ -42,7 +43,7 @@ export interface CollabServer {
   recheck(): Promise<void>;
   /** Writes every pending update and compacts loaded documents. */
   flushAll(): Promise<void>;
-  /** Writes one section's pending updates to the log. */
+  /** Writes one section's pending updates to the log, on every instance when Redis is configured. */
   flushSection(sectionId: string): Promise<void>;
   /** Sends a stateless message to everyone in a profile's presence room, on every instance when Redis is configured. */
   broadcastToProfile(profileId: string, payload: string): void;
@@ -91,6 +92,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   const extensions: Extension[] = [];
   const redis = options.redisUrl ? new Redis(redisOptions(options.redisUrl)) : null;
   if (redis) extensions.push(redis);
+  const remoteFlush = options.redisUrl ? redisSectionFlush({ redisUrl: options.redisUrl, flushLocal: (id) => persistence.flushSection(id), log }) : null;
   extensions.push(authentication, new Limits(limits), new SocketLimits({ ...limits, onAuthenticated: (request) => guard.authenticated(request) }), persistence);
 
   const hocuspocus = new Hocuspocus<CollabContext>({
@@ -133,7 +135,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
 
     flushAll: () => persistence.flushAll(),
 
-    flushSection: (sectionId) => persistence.flushSection(sectionId),
+    flushSection: (sectionId) => (remoteFlush ? remoteFlush.flushEverywhere(sectionId) : persistence.flushSection(sectionId)),
 
     broadcastToProfile(profileId, payload) {
       const documentName = presenceDocumentName(profileId);
@@ -155,6 +157,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
         await new Promise((r) => setTimeout(r, 20));
       }
       await persistence.flushAll();
+      await remoteFlush?.close();
       await hocuspocus.hooks("onDestroy", { instance: hocuspocus });
       wss.close();
     },

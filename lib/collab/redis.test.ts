@@ -90,4 +90,22 @@ describe("collaboration with Redis", () => {
     await waitFor(() => got.every((g) => g.includes("review-status:from-c")), "the broadcast from c on both a and b");
     expect(got.map((g) => g.filter((p) => p === "review-status:from-c").length)).toEqual([1, 1]);
   });
+
+  it("a submission's flush reaches the instance that holds the typing, before its own flush delay", async () => {
+    const { sectionId } = await seedSection(handle.db, "Flushed:");
+    const user = await buildUser(handle.db, { role: "researcher" });
+    const asking = await startTestCollabServer({ db: handle.db, redisUrl: redis.url });
+    // Holds accepted updates for a minute: only a flush request writes them sooner.
+    const holding = await startTestCollabServer({ db: handle.db, redisUrl: redis.url, flushDelayMs: 60_000, compactDebounceMs: 60_000, compactMaxDelayMs: 60_000 });
+    servers.push(asking, holding);
+    const client = connectNodeClient({ url: holding.url, documentName: sectionDocumentName(sectionId), headers: { cookie: await holding.cookieFor(user.id) }, fastReconnect: true });
+    clients.push(client);
+    await waitFor(() => client.provider.isSynced, "synced");
+    new NodeTypist(client.doc).type(" held back");
+    const held = () => holding.collab.hocuspocus.documents.get(sectionDocumentName(sectionId));
+    await waitFor(() => held() !== undefined && firstParagraphText(held()!).includes("held back"), "the update on the holding instance");
+    expect(firstParagraphText(await loadStoredDoc(createSectionStore(handle.db), sectionId))).not.toContain("held back");
+    await asking.collab.flushSection(sectionId);
+    expect(firstParagraphText(await loadStoredDoc(createSectionStore(handle.db), sectionId))).toContain("held back");
+  });
 });
