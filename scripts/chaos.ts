@@ -161,7 +161,7 @@ async function runMode(mode: "single" | "sections"): Promise<ModeResult> {
     `mode:                ${mode}${mode === "sections" ? ` (${fixture.sectionIds.length} sections, editors in ${storedDocs.size})` : ""}`,
     `rounds:              ${rounds}`,
     `editors:             ${clients.length}`,
-    `characters typed:    ${tallies.reduce((n, t, i) => (i < clients.length ? n + t.typed : n), 0)}`,
+    `characters typed:    ${typed.reduce((n, token) => n + token.length, 0)}`,
     `characters lost:     ${lost}`,
     `characters doubled:  ${duplicated}`,
     `clients = database:  ${sameEverywhere ? "yes" : "NO"}`,
