@@ -22,6 +22,7 @@ const config = z
     BENCH_TRIALS: z.coerce.number().int().min(3).default(20),
     BENCH_EDITORS: z.coerce.number().int().min(1).max(5).default(5),
     BENCH_FOOTNOTES_PER_SECTION: z.coerce.number().int().min(0).default(50),
+    BENCH_MEMORY_REPEATS: z.coerce.number().int().min(2).default(6),
   })
   .parse(process.env);
 
@@ -108,16 +109,23 @@ async function main() {
     }
 
     // Server memory per open editor: the same editors (one per section) on a 5-section and a 30-section profile.
-    const memory: Record<string, { per_editor_kb: number; sections_loaded: number }> = {};
-    for (const count of ["5", "30"]) {
-      const profile = server.info.profiles[count]!;
-      const before = (await server.memory()).heapUsed;
-      const clients: NodeClient[] = [];
-      for (let e = 0; e < config.BENCH_EDITORS; e++) clients.push(...(await openEditor(server, url, profile, profile.sectionIds[e]!, server.info.cookies[e]!)).clients);
-      const after = await server.memory();
-      memory[count] = { per_editor_kb: round((after.heapUsed - before) / config.BENCH_EDITORS / 1024), sections_loaded: after.stats.documents.section };
-      await closeAll(server, clients);
+    // Heap deltas of a few hundred KB are near the collector's noise: alternate the two, repeat, take medians.
+    const samples: Record<string, number[]> = { "5": [], "30": [] };
+    const loaded: Record<string, number> = {};
+    for (let r = 0; r < config.BENCH_MEMORY_REPEATS; r++) {
+      for (const count of ["5", "30"]) {
+        const profile = server.info.profiles[count]!;
+        const before = (await server.memory()).heapUsed;
+        const clients: NodeClient[] = [];
+        for (let e = 0; e < config.BENCH_EDITORS; e++) clients.push(...(await openEditor(server, url, profile, profile.sectionIds[e]!, server.info.cookies[e]!)).clients);
+        const after = await server.memory();
+        // The first round warms both profiles' code paths and caches up; it is not counted.
+        if (r > 0) samples[count]!.push((after.heapUsed - before) / config.BENCH_EDITORS / 1024);
+        loaded[count] = after.stats.documents.section;
+        await closeAll(server, clients);
+      }
     }
+    const memory = Object.fromEntries(["5", "30"].map((count) => [count, { per_editor_kb: round(percentile(samples[count]!, 50)), sections_loaded: loaded[count]! }]));
 
     const footnotes = config.BENCH_FOOTNOTES_PER_SECTION * many.sectionIds.length;
     const result = {
@@ -145,7 +153,7 @@ async function main() {
     const targets = [
       ["time-to-editable p95 ≤ 1.5 s", result.tte_p95_ms <= 1_500],
       [`one section document per editor (${config.BENCH_EDITORS} loaded)`, memory["5"]!.sections_loaded === config.BENCH_EDITORS && memory["30"]!.sections_loaded === config.BENCH_EDITORS],
-      ["memory per editor independent of sections (30/5 ≤ 1.5)", result.memory_ratio_30_to_5 <= 1.5],
+      ["memory per editor independent of sections (30/5 within 0.67–1.5)", result.memory_ratio_30_to_5 >= 0.67 && result.memory_ratio_30_to_5 <= 1.5],
     ] as const;
     for (const [name, ok] of targets) console.log(`${ok ? "met    " : "MISSED "} ${name}`);
     console.log(`ratio_median (30 sections / 1 section): ${result.ratio_median}  → bench/results/many-sections.json`);
