@@ -3,7 +3,7 @@
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
-import { presenceDocumentName } from "@/lib/collab/document-name";
+import { profileChannelName } from "@/lib/collab/document-name";
 import { parseReviewStatusMessage } from "@/lib/collab/review-status-message";
 
 /**
@@ -19,7 +19,7 @@ export function ProfileStatusListener({ profileIds }: { profileIds: string[] }) 
     const url = `${window.location.protocol === "https:" ? "wss" : "ws"}://${window.location.host}/collab`;
     const socket = new HocuspocusProviderWebsocket({ url, maxDelay: 5_000 });
     const rooms = ids.map((id) => {
-      const presence = new HocuspocusProvider({ websocketProvider: socket, name: presenceDocumentName(id) });
+      const presence = new HocuspocusProvider({ websocketProvider: socket, name: profileChannelName(id) });
       presence.on("stateless", ({ payload }: { payload: string }) => {
         if (parseReviewStatusMessage(payload)) router.refresh();
       });
