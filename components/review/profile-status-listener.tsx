@@ -3,7 +3,7 @@
 import { useEffect } from "react";
 import { useRouter } from "next/navigation";
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
-import { presenceDocumentName } from "@/lib/collab/document-name";
+import { profileChannelName } from "@/lib/collab/document-name";
 import { parseReviewStatusMessage } from "@/lib/collab/review-status-message";
 
 /** Joins the profile's presence room without announcing anyone, and re-reads the page when a section's review status changes. */
@@ -12,7 +12,7 @@ export function ProfileStatusListener({ profileId }: { profileId: string }) {
   useEffect(() => {
     const url = `${window.location.protocol === "https:" ? "wss" : "ws"}://${window.location.host}/collab`;
     const socket = new HocuspocusProviderWebsocket({ url, maxDelay: 5_000 });
-    const presence = new HocuspocusProvider({ websocketProvider: socket, name: presenceDocumentName(profileId) });
+    const presence = new HocuspocusProvider({ websocketProvider: socket, name: profileChannelName(profileId) });
     presence.on("stateless", ({ payload }: { payload: string }) => {
       if (parseReviewStatusMessage(payload)) router.refresh();
     });
