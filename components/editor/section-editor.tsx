@@ -105,7 +105,8 @@ export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitl
   const citeButton = useRef<HTMLButtonElement>(null);
   const router = useRouter();
   const footnotes = useProfileFootnotes({
-    socket: collab?.provider.configuration.websocketProvider ?? null,
+    channel: collab?.presence ?? null,
+    orders: collab?.citationOrders ?? null,
     sectionIds,
     currentSectionId: sectionId,
     currentDoc: collab?.loaded ? collab.doc : null,
