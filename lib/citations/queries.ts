@@ -1,4 +1,5 @@
 import { and, asc, eq, ilike, inArray, isNull, or } from "drizzle-orm";
+import { authorize, type Actor } from "@/lib/auth/policies";
 import type { Executor } from "@/lib/db/client";
 import { citations, citationSources, sources } from "@/lib/db/schema/citations";
 import { linkChecks, sourceArchives } from "@/lib/db/schema/links";
@@ -15,8 +16,9 @@ export interface SourceSummary {
   type: string;
 }
 
-/** Registry sources whose title or URL contains the query (all when empty), newest first. */
-export async function searchSources(db: Executor, query: string, limit = 20): Promise<SourceSummary[]> {
+/** Registry sources whose title or URL contains the query (all when empty), newest first. @throws ForbiddenError unless the actor may read drafts */
+export async function searchSources(actor: Actor, db: Executor, query: string, limit = 20): Promise<SourceSummary[]> {
+  authorize(actor, "profile.readDraft");
   const q = query.trim().slice(0, 200);
   const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const rows = await db
@@ -29,7 +31,8 @@ export async function searchSources(db: Executor, query: string, limit = 20): Pr
 }
 
 /** The formatter's items for each citation id (keyed by registry id, so equal keys mean one source). */
-export async function citationItems(db: Executor, citationIds: string[]): Promise<Map<string, NoteItem[]>> {
+export async function citationItems(actor: Actor, db: Executor, citationIds: string[]): Promise<Map<string, NoteItem[]>> {
+  authorize(actor, "profile.readDraft");
   const out = new Map<string, NoteItem[]>();
   if (citationIds.length === 0) return out;
   const rows = await db
@@ -50,7 +53,8 @@ export async function citationItems(db: Executor, citationIds: string[]): Promis
 }
 
 /** Every citation id recorded for a profile's sections (to check a citation node belongs to the profile). */
-export async function profileCitationIds(db: Executor, profileId: string): Promise<Set<string>> {
+export async function profileCitationIds(actor: Actor, db: Executor, profileId: string): Promise<Set<string>> {
+  authorize(actor, "profile.readDraft");
   const rows = await db.select({ id: citations.id }).from(citations).innerJoin(sections, eq(sections.id, citations.sectionId)).where(eq(sections.profileId, profileId));
   return new Set(rows.map((r) => r.id));
 }

@@ -1,4 +1,5 @@
 import { eq } from "drizzle-orm";
+import { readerActor } from "@/lib/test/reader-actor";
 import { describe, expect, it } from "vitest";
 import { citationSources, sources } from "@/lib/db/schema/citations";
 import { buildProfile, buildUser } from "@/lib/test/factories";
@@ -41,7 +42,7 @@ describe("source registry", () => {
     expect(fromRis).toMatchObject({ title: "Civil Registration in Practice", created: true });
     const [manual] = await addSource({ actor: r.actor, db: db(), input: { mode: "manual", title: "Other title", url: "HTTPS://EXAMPLE.org/reports/crvs#top" } });
     expect(manual).toMatchObject({ id: fromRis!.id, created: false });
-    expect((await searchSources(db(), "civil")).map((s) => s.id)).toEqual([fromRis!.id]);
+    expect((await searchSources(readerActor, db(), "civil")).map((s) => s.id)).toEqual([fromRis!.id]);
   });
 
   it("stores a title with markup as plain text", async () => {
@@ -89,7 +90,7 @@ describe("citations", () => {
     const tomorrowEverywhere = new Date(Date.now() + 3 * 86400_000).toISOString().slice(0, 10);
     await expect(cite(tomorrowEverywhere)).rejects.toThrow(/future/);
     const { citationId } = await cite("2025-06-01");
-    const items = await citationItems(db(), [citationId]);
+    const items = await citationItems(readerActor, db(), [citationId]);
     expect(items.get(citationId)).toHaveLength(1);
   });
 
@@ -102,7 +103,7 @@ describe("citations", () => {
       db: db(),
       input: { sectionId, items: [{ sourceId: a!.id, accessed: "2025-12-01", pinpoint: "para 4" }, { sourceId: b!.id }] },
     });
-    const items = (await citationItems(db(), [citationId])).get(citationId)!;
+    const items = (await citationItems(readerActor, db(), [citationId])).get(citationId)!;
     expect(items.map((i) => [i.source.title, i.pinpoint, i.accessed])).toEqual([
       ["First", "para 4", "2025-12-01"],
       ["Second Act", null, null],
@@ -120,6 +121,6 @@ describe("citations", () => {
     expect(await mergeSources({ actor: editor.actor, db: db(), input: { keepId: keep!.id, mergeId: dupe!.id } })).toMatchObject({ moved: 1 });
     const [link] = await db().select().from(citationSources).where(eq(citationSources.citationId, citationId));
     expect(link!.sourceId).toBe(keep!.id);
-    expect((await searchSources(db(), "Same report")).map((s) => s.id)).toEqual([keep!.id]);
+    expect((await searchSources(readerActor, db(), "Same report")).map((s) => s.id)).toEqual([keep!.id]);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readerActor } from "@/lib/test/reader-actor";
 import { citationItems } from "@/lib/citations/queries";
 import { formatFootnotes } from "@/lib/citations/format-footnotes";
 import { formatOscolaDate } from "@/lib/citations/format-oscola-date";
@@ -34,7 +35,7 @@ describe("re-verify after publishing", () => {
     await db().insert(linkChecks).values({ sourceId: b.sourceId, url: "https://example.org/stats", status: "dead", failureCount: 3 });
     await reverifyCitations({ actor: researcher.actor, db: db(), input: { citationSourceIds: [b.citationSourceId], result: "gone", archiveUrl: "https://web.archive.org/web/2025/https://example.org/stats" } });
 
-    const items = await citationItems(db(), [a.citationId, b.citationId]);
+    const items = await citationItems(readerActor, db(), [a.citationId, b.citationId]);
     const drafts = formatFootnotes([{ items: items.get(a.citationId)! }, { items: items.get(b.citationId)! }]);
     expect(items.get(a.citationId)![0]!.accessed).toBe(today());
     expect(drafts[0]!.text).not.toContain(formatOscolaDate(published));

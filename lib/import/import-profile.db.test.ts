@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { readerActor } from "@/lib/test/reader-actor";
 import path from "node:path";
 import { eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
@@ -50,8 +51,8 @@ describe("importProfile", () => {
     const [row] = await db().select().from(profiles).where(eq(profiles.id, result.profileId));
     expect(row!.importProblems).toEqual(parsed.problems);
 
-    const view = (await getProfileByCountry(db(), "JP"))!;
-    const footnotes = await loadFootnotes(db(), view.sections);
+    const view = (await getProfileByCountry(readerActor, db(), "JP"))!;
+    const footnotes = await loadFootnotes(readerActor, db(), view.id, view.sections);
     expect(footnotes).toHaveLength(markers.length);
     // The first footnote of the profile is the first marker of the first section, cited in full.
     expect(footnotes[0]!.text).toMatch(/^‘.+’.* accessed \d{1,2} [A-Z][a-z]+ \d{4}\.$/);

@@ -1,4 +1,5 @@
 import { eq, sql } from "drizzle-orm";
+import { readerActor } from "@/lib/test/reader-actor";
 import { describe, expect, it } from "vitest";
 import { auditLog } from "@/lib/db/schema/auth";
 import { profiles, sections } from "@/lib/db/schema/profiles";
@@ -22,7 +23,7 @@ describe("createProfile", () => {
     const r = await buildUser(db(), { role: "researcher" });
     const p = await createProfile({ actor: r.actor, db: db(), input: { countryCode: " ke " } });
     expect(p.countryCode).toBe("KE");
-    const view = (await getProfileByCountry(db(), "ke"))!;
+    const view = (await getProfileByCountry(readerActor, db(), "ke"))!;
     expect(view.sections.map((s) => [s.depth, s.title])).toEqual([
       [0, "Digital ID Overview"],
       [0, "Law"],
@@ -35,7 +36,7 @@ describe("createProfile", () => {
     expect(deriveContentFromState(row!.yState!).json).toEqual({ type: "doc", content: [{ type: "paragraph" }] });
     const audit = await db().select().from(auditLog).where(eq(auditLog.subjectId, p.id));
     expect(audit.map((a) => a.action)).toEqual(["profile.create"]);
-    expect((await listProfiles(db())).find((x) => x.countryCode === "KE")).toMatchObject({ countryName: "Kenya", flag: "🇰🇪", status: "draft", lastUpdated: null });
+    expect((await listProfiles(readerActor, db())).find((x) => x.countryCode === "KE")).toMatchObject({ countryName: "Kenya", flag: "🇰🇪", status: "draft", lastUpdated: null });
   });
 
   it("rejects an invalid country code as a field error and creates nothing", async () => {
@@ -70,6 +71,6 @@ describe("template editing", () => {
     const researcher = await buildUser(db());
     await expect(renameTemplateSection({ actor: researcher.actor, db: db(), input: { id: added.id, title: "x" } })).rejects.toThrow(/permission/);
     await createProfile({ actor: researcher.actor, db: db(), input: { countryCode: "PE" } });
-    expect((await getProfileByCountry(db(), "PE"))!.sections.map((s) => s.title)).toContain("Case law");
+    expect((await getProfileByCountry(readerActor, db(), "PE"))!.sections.map((s) => s.title)).toContain("Case law");
   });
 });

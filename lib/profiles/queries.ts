@@ -1,4 +1,5 @@
 import { asc, desc, eq, sql } from "drizzle-orm";
+import { authorize, type Actor } from "@/lib/auth/policies";
 import type { Executor } from "@/lib/db/client";
 import { profiles, profileVersions, sections } from "@/lib/db/schema/profiles";
 import type { SectionStatus } from "@/lib/review/status";
@@ -23,8 +24,9 @@ function profileStatus(statuses: SectionStatus[], published: boolean): ProfileSu
   return published ? "published" : "draft";
 }
 
-/** Every profile with its flag, status and "Last updated" (the latest publish date), sorted by country name. */
-export async function listProfiles(db: Executor): Promise<ProfileSummary[]> {
+/** Every profile with its flag, status and "Last updated" (the latest publish date), sorted by country name. @throws ForbiddenError unless the actor may read drafts */
+export async function listProfiles(actor: Actor, db: Executor): Promise<ProfileSummary[]> {
+  authorize(actor, "profile.readDraft");
   const rows = await db
     .select({
       id: profiles.id,
@@ -61,8 +63,9 @@ export interface SectionView {
   updatedAt: Date;
 }
 
-/** A profile and its sections in reading order, or null. */
-export async function getProfileByCountry(db: Executor, countryCode: string) {
+/** A profile and its draft sections in reading order, or null. @throws ForbiddenError unless the actor may read drafts */
+export async function getProfileByCountry(actor: Actor, db: Executor, countryCode: string) {
+  authorize(actor, "profile.readDraft");
   const [profile] = await db.select().from(profiles).where(eq(profiles.countryCode, countryCode.toUpperCase())).limit(1);
   if (!profile) return null;
   const rows = await db

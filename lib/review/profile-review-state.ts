@@ -17,7 +17,7 @@ export interface ProfileReviewState {
 export async function profileReviewState({ actor, db, countryCode }: { actor: Actor; db: Executor; countryCode: string }): Promise<ProfileReviewState> {
   authorize(actor, "review.read");
   parseInput(countryCodeSchema, { countryCode });
-  const profile = await getProfileByCountry(db, countryCode);
+  const profile = await getProfileByCountry(actor, db, countryCode);
   if (!profile) throw new AppError("not_found:profile", "There is no profile for that country.", { field: "countryCode" });
   const ids = profile.sections.map((s) => s.id);
   const rows = ids.length

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { readerActor } from "@/lib/test/reader-actor";
 import { describe, expect, it } from "vitest";
 import { verifyCredentials } from "@/lib/auth/verify-credentials";
 import { users } from "@/lib/db/schema/auth";
@@ -22,8 +23,8 @@ describe("seedDatabase (demo)", () => {
       await expect(verifyCredentials({ db: db(), input: { email: c.email, password: c.password }, address: "127.0.0.1" })).resolves.toMatchObject({ role: c.role });
     }
 
-    const jp = (await getProfileByCountry(db(), "JP"))!;
-    const footnotes = await loadFootnotes(db(), jp.sections);
+    const jp = (await getProfileByCountry(readerActor, db(), "JP"))!;
+    const footnotes = await loadFootnotes(readerActor, db(), jp.id, jp.sections);
     expect(footnotes.length).toBeGreaterThanOrEqual(4);
     expect(footnotes.some((f) => /\(n \d+\)/.test(f.text))).toBe(true);
     const texts = await db().select({ text: sections.contentText }).from(sections);

@@ -19,7 +19,7 @@ export const metadata: Metadata = { title: "Countries" };
 export default async function CountriesPage() {
   const user = await requireUser();
   const can = abilitiesFor(toActor(user));
-  const profiles = await listProfiles(getDb());
+  const profiles = await listProfiles(toActor(user), getDb());
   const taken = new Set(profiles.map((p) => p.countryCode));
   return (
     <div className="flex flex-col gap-6">

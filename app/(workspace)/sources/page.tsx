@@ -13,7 +13,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
   const user = await requireAbility("profile.readDraft");
   const can = abilitiesFor(toActor(user));
   const q = typeof (await searchParams).q === "string" ? String((await searchParams).q).slice(0, 200) : "";
-  const sources = await searchSources(getDb(), q, 500);
+  const sources = await searchSources(toActor(user), getDb(), q, 500);
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">Sources</h1>

@@ -19,7 +19,7 @@ export function GET(request: Request) {
   return jsonRoute(request, async ({ actor, db }) => {
     authorize(actor, "profile.readDraft");
     const { ids } = parseInput(idsSchema, Object.fromEntries(new URL(request.url).searchParams));
-    const items = await citationItems(db, ids);
+    const items = await citationItems(actor, db, ids);
     return { citations: Object.fromEntries(items) };
   });
 }

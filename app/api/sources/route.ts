@@ -13,7 +13,7 @@ export function GET(request: Request) {
   return jsonRoute(request, async ({ actor, db }) => {
     authorize(actor, "profile.readDraft");
     const { q } = parseInput(searchSchema, Object.fromEntries(new URL(request.url).searchParams));
-    return { sources: await searchSources(db, q) };
+    return { sources: await searchSources(actor, db, q) };
   });
 }
 

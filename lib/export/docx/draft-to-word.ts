@@ -16,11 +16,11 @@ import type { WordExport } from "./word-export";
  */
 export async function draftToWord({ actor, db, iso }: { actor: Actor; db: Database; iso: string }): Promise<WordExport> {
   authorize(actor, "profile.readDraft");
-  const profile = await getProfileByCountry(db, iso);
+  const profile = await getProfileByCountry(actor, db, iso);
   if (!profile) throw new AppError("not_found:profile", `There is no profile for ${iso.toUpperCase()}.`);
   const sections = await withLiveContent(db, profile.sections);
-  const footnotes = await loadFootnotes(db, sections);
-  const items = await citationItems(db, [...new Set(footnotes.map((f) => f.citationId))]);
+  const footnotes = await loadFootnotes(actor, db, profile.id, sections);
+  const items = await citationItems(actor, db, [...new Set(footnotes.map((f) => f.citationId))]);
   const published = profile.latestVersion ? await loadVersion(db, { iso, number: profile.latestVersion.number }) : null;
   const previous = new Map(published?.manifest.sections.map((s) => [s.id, s.paragraphs]) ?? []);
   const updated = sections.reduce((max, s) => (s.updatedAt > max ? s.updatedAt : max), profile.createdAt);

@@ -1,4 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
+import { readerActor } from "@/lib/test/reader-actor";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -28,8 +29,8 @@ describe("Word export of a draft", () => {
     const word = await draftToWord({ actor: viewer.actor, db: db(), iso: "jp" });
     const bytes = await buildDocx(word);
     const parts = docxParts(bytes);
-    const view = (await getProfileByCountry(db(), "JP"))!;
-    const footnotes = await loadFootnotes(db(), view.sections);
+    const view = (await getProfileByCountry(readerActor, db(), "JP"))!;
+    const footnotes = await loadFootnotes(readerActor, db(), view.id, view.sections);
 
     const notes = parts["word/footnotes.xml"]!;
     expect(notes).toMatch(/<w:footnote w:type="separator" w:id="-1">/);

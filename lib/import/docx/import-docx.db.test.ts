@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { readerActor } from "@/lib/test/reader-actor";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
@@ -38,9 +39,9 @@ const blockTexts = (node: Json): string[] =>
 
 /** What a reader sees of the profile: sections with their text, and each footnote with its text, sources (by id) and access dates. */
 async function snapshot(iso: string) {
-  const view = (await getProfileByCountry(db(), iso))!;
-  const footnotes = await loadFootnotes(db(), view.sections);
-  const items = await citationItems(db(), footnotes.map((f) => f.citationId));
+  const view = (await getProfileByCountry(readerActor, db(), iso))!;
+  const footnotes = await loadFootnotes(readerActor, db(), view.id, view.sections);
+  const items = await citationItems(readerActor, db(), footnotes.map((f) => f.citationId));
   return {
     sections: view.sections.map((s) => ({ title: s.title, depth: s.depth, text: blockTexts((s.contentJson ?? {}) as Json) })),
     footnotes: footnotes.map((f) => ({ number: f.number, text: f.text, sources: (items.get(f.citationId) ?? []).map((i) => ({ id: i.source.key, accessed: i.accessed, pinpoint: i.pinpoint })) })),

@@ -34,11 +34,11 @@ export default async function ProfilePage({ params }: Params) {
   const actor = toActor(user);
   if (!isCountryCode(iso)) notFound();
   const db = getDb();
-  const profile = await getProfileByCountry(db, iso);
+  const profile = await getProfileByCountry(actor, db, iso);
   if (!profile) notFound();
   const can = abilitiesFor(actor);
   const sections = await withLiveContent(db, profile.sections);
-  const footnotes = await loadFootnotes(db, sections);
+  const footnotes = await loadFootnotes(actor, db, profile.id, sections);
   const threadCounts = await openThreadCounts(db, profile.sections.map((s) => s.id));
   const statuses = await displayStatuses(db, sections);
   const preview = can["profile.publish"] ? await publishPreview({ actor, db, iso }) : null;

@@ -23,7 +23,7 @@ export default async function SectionPage({ params }: Params) {
   const { iso, sectionId } = await params;
   const user = await requireAbility("profile.readDraft");
   if (!isCountryCode(iso)) notFound();
-  const profile = await getProfileByCountry(getDb(), iso);
+  const profile = await getProfileByCountry(toActor(user), getDb(), iso);
   const section = profile?.sections.find((s) => s.id === sectionId);
   if (!profile || !section) notFound();
   const actor = toActor(user);
