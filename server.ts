@@ -17,6 +17,7 @@ import { env, type Env } from "@/lib/env";
 import { listenForPublishes } from "@/lib/public-site/listen-for-publishes";
 import { servePublic } from "@/lib/public-site/serve-public";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "@/lib/http/client-address";
+import { baseSecurityHeaders, isHttpsUrl } from "@/lib/http/security-headers";
 import { startLinkCheckService } from "@/lib/links/link-check-service";
 import { seedDatabase } from "@/lib/seed/seed-database";
 
@@ -80,7 +81,10 @@ async function main() {
   const stopHousekeeping = startHousekeeping(handle.db, (l) => console.error(l));
   // Several instances on one PostgreSQL: every instance hears of a publish at once.
   const stopListening = handle.kind === "postgres" && e.DATABASE_URL ? await listenForPublishes(e.DATABASE_URL) : null;
+  const securityHeaders = Object.entries(baseSecurityHeaders({ https: isHttpsUrl(e.NEXTAUTH_URL) }));
   const server = http.createServer((req, res) => {
+    // On every response; the public site's and the app pages' (proxy.ts) own CSPs add to these.
+    for (const [name, value] of securityHeaders) res.setHeader(name, value);
     // Public pages and the public API are stored bytes: answered here, before Next's renderer.
     if (servePublic(req, res, () => handle.db)) return;
     // Overwrites whatever the client sent: sign-in throttling trusts only this.

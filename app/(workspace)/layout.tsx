@@ -50,7 +50,7 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
           <Link href="/account" className="text-sm text-slate-700 hover:underline">
             Account
           </Link>
-          <SignOutButton />
+          <SignOutButton userId={user.id} />
         </nav>
       </header>
       <main className="mx-auto max-w-6xl px-4 py-6">{children}</main>

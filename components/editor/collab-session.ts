@@ -2,11 +2,14 @@
 
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import * as Y from "yjs";
-import { CloseEvents, RefusalReasons } from "@/lib/collab/close-events";
+import { RefusalReasons } from "@/lib/collab/close-events";
 import { presenceDocumentName, sectionDocumentName } from "@/lib/collab/document-name";
 import { isDocumentStored, parseStoredMessage } from "@/lib/collab/stored-message";
 import { userColor } from "@/lib/collab/user-color";
 import { parseReviewStatusMessage, reviewStatusEvent } from "@/lib/collab/review-status-message";
+import { FRAGMENT } from "@/lib/editor/ydoc-content";
+import { offlineDatabaseName, OfflineStore } from "./offline-store";
+import { refusedChangeMessage } from "./refused-change";
 
 export type ConnectionState = "connecting" | "connected" | "offline";
 
@@ -16,8 +19,14 @@ export interface CollabSnapshot {
   provider: HocuspocusProvider;
   presence: HocuspocusProvider;
   connection: ConnectionState;
-  /** The server's copy has arrived at least once, so the editor may render. */
+  /** The server's copy has arrived at least once, or this device's copy (with content) has, so the editor may render. */
   loaded: boolean;
+  /** Every local change is in this browser's IndexedDB (survives a reload or closed tab). */
+  savedOnDevice: boolean;
+  /** The server refused a change: the session has stopped (no reconnect) until the page is reloaded. */
+  stopped: boolean;
+  /** Drops this device's copy and loads the section from the server again (the way out of `stopped`). */
+  reloadFromServer: () => Promise<void>;
   /** Every local change is in the server's database. */
   saved: boolean;
   readOnly: boolean;
@@ -46,6 +55,7 @@ export class CollabSession {
   private snapshot: CollabSnapshot | null = null;
   private readonly listeners = new Set<() => void>();
   private teardown: (() => void) | null = null;
+  private offline: OfflineStore | null = null;
 
   constructor(private readonly options: { sectionId: string; profileId: string; user: { id: string; name: string } }) {}
 
@@ -62,6 +72,11 @@ export class CollabSession {
     for (const listener of this.listeners) listener();
   }
 
+  private reloadFromServer = async (): Promise<void> => {
+    await this.offline?.clear();
+    window.location.reload();
+  };
+
   start(): void {
     if (this.teardown) return;
     const { sectionId, profileId, user } = this.options;
@@ -75,6 +90,11 @@ export class CollabSession {
     presence.setAwarenessField("user", self);
     presence.setAwarenessField("sectionId", sectionId);
     const stored = new Map<number, number>();
+    const offline = new OfflineStore(offlineDatabaseName(user.id, sectionId), doc, () => {
+      const hasLocalCopy = offline.loaded && doc.getXmlFragment(FRAGMENT).length > 0;
+      this.update({ savedOnDevice: offline.savedOnDevice, ...(hasLocalCopy && this.snapshot && !this.snapshot.loaded ? { loaded: true } : {}) });
+    });
+    this.offline = offline;
     const isSaved = () => provider.isSynced && !provider.hasUnsyncedChanges && isDocumentStored(doc, stored);
     const refreshSaved = () => {
       if (this.snapshot && this.snapshot.saved !== isSaved()) this.update({ saved: isSaved() });
@@ -87,7 +107,12 @@ export class CollabSession {
     provider.on("authenticated", ({ scope }: { scope: string }) => this.update({ readOnly: scope === "readonly" }));
     provider.on("authenticationFailed", ({ reason }: { reason: string }) => this.update({ problem: describeRefusal(reason) }));
     provider.on("close", ({ event }: { event: { code: number } }) => {
-      if (event.code === CloseEvents.DocumentTooLarge.code) this.update({ problem: "This section has reached its maximum size; your last change was not saved." });
+      const refused = refusedChangeMessage(event.code);
+      if (!refused) return;
+      // Reconnecting would resend the refused change (and this device's copy would on reload): stop and drop it.
+      socket.disconnect();
+      void offline.clear();
+      this.update({ problem: refused, stopped: true, connection: "offline" });
     });
     provider.on("unsyncedChanges", refreshSaved);
     provider.on("stateless", ({ payload }: { payload: string }) => {
@@ -102,11 +127,12 @@ export class CollabSession {
       if (message) window.dispatchEvent(new CustomEvent(reviewStatusEvent, { detail: message }));
     });
 
-    this.snapshot = { doc, provider, presence, connection: "connecting", loaded: false, saved: true, readOnly: false, problem: null };
+    this.snapshot = { doc, provider, presence, connection: "connecting", loaded: false, saved: true, savedOnDevice: true, stopped: false, reloadFromServer: this.reloadFromServer, readOnly: false, problem: null };
     provider.attach();
     presence.attach();
     for (const listener of this.listeners) listener();
     this.teardown = () => {
+      offline.destroy();
       provider.destroy();
       presence.destroy();
       socket.destroy();
@@ -117,6 +143,7 @@ export class CollabSession {
   stop(): void {
     this.teardown?.();
     this.teardown = null;
+    this.offline = null;
     this.snapshot = null;
     for (const listener of this.listeners) listener();
   }

@@ -3,15 +3,19 @@
 import { clsx } from "clsx";
 import type { ConnectionState } from "./collab-session";
 
-/** Connection and save state in words; "Saved" only once the server has stored every local change. */
-export function ConnectionStatus({ connection, loaded, saved, readOnly }: { connection: ConnectionState; loaded: boolean; saved: boolean; readOnly: boolean }) {
+/**
+ * Connection and save state in words: "Saved" only once the server has stored every local change; "saved on this
+ * device" only once IndexedDB has committed it.
+ */
+export function ConnectionStatus({ connection, loaded, saved, savedOnDevice, readOnly }: { connection: ConnectionState; loaded: boolean; saved: boolean; savedOnDevice: boolean; readOnly: boolean }) {
   let label: string;
   let tone: "ok" | "busy" | "warn";
+  const local = savedOnDevice ? "saved on this device" : "not saved yet";
   if (connection === "offline") {
-    label = readOnly ? "Offline" : "Offline — changes kept locally";
+    label = readOnly || saved ? "Offline" : `Offline — ${local}`;
     tone = "warn";
   } else if (connection === "connecting" || !loaded) {
-    label = "Connecting…";
+    label = readOnly || saved || !loaded ? "Connecting…" : `Connecting… — ${local}`;
     tone = "busy";
   } else if (readOnly) {
     label = "Connected · read-only";

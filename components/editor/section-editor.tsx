@@ -6,7 +6,7 @@ import type { HocuspocusProvider } from "@hocuspocus/provider";
 import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import { EditorContent, useEditor, type Editor } from "@tiptap/react";
-import type * as Y from "yjs";
+import * as Y from "yjs";
 import { userColor } from "@/lib/collab/user-color";
 import { CiteDialog } from "@/components/citations/cite-dialog";
 import { CitationWithMarker, FootnoteStoreContext } from "@/components/citations/citation-marker";
@@ -16,10 +16,12 @@ import type { ThreadView } from "@/lib/comments/queries";
 import { useProfileFootnotes } from "@/components/citations/use-profile-footnotes";
 import { Citation } from "@/lib/editor/citation-node";
 import { baseExtensions } from "@/lib/editor/extensions";
+import { PasteLimit, type InputLimits } from "@/lib/editor/paste-limit";
 import { FRAGMENT } from "@/lib/editor/ydoc-content";
 import { ConnectionStatus } from "./connection-status";
 import { EditorToolbar } from "./editor-toolbar";
 import { caretStyles, renderCaret } from "./render-caret";
+import { useLeaveWarning } from "./use-leave-warning";
 import { useSectionCollaboration } from "./use-section-collaboration";
 import { WhoIsHere } from "./who-is-here";
 
@@ -37,9 +39,11 @@ export interface SectionEditorProps {
   /** Comment threads of the section, shown in the margin. */
   threads?: ThreadView[];
   canComment?: boolean;
+  /** The collaboration server's message and document limits: larger pastes are refused before they apply. */
+  inputLimits?: InputLimits;
 }
 
-function EditorPane({ doc, provider, user, editable, onCite, onReady }: { doc: Y.Doc; provider: HocuspocusProvider; user: { id: string; name: string }; editable: boolean; onCite: () => void; onReady: (editor: Editor | null) => void }) {
+function EditorPane({ doc, provider, user, editable, inputLimits, onInputRefused, onCite, onReady }: { doc: Y.Doc; provider: HocuspocusProvider; user: { id: string; name: string }; editable: boolean; inputLimits: InputLimits | null; onInputRefused: (message: string) => void; onCite: () => void; onReady: (editor: Editor | null) => void }) {
   const editor = useEditor(
     {
       immediatelyRender: false,
@@ -49,6 +53,7 @@ function EditorPane({ doc, provider, user, editable, onCite, onReady }: { doc: Y
         CitationWithMarker,
         Collaboration.configure({ document: doc, field: FRAGMENT }),
         CollaborationCaret.configure({ provider, user: { id: user.id, name: user.name, color: userColor(user.id) }, render: renderCaret }),
+        PasteLimit.configure({ limits: inputLimits, documentBytes: () => Y.encodeStateAsUpdate(doc).byteLength, onRefused: onInputRefused }),
       ],
       editorProps: {
         attributes: {
@@ -91,8 +96,10 @@ function selectCitation(editor: Editor, citationId: string) {
 }
 
 /** Live co-editing of one section: Tiptap over Yjs and /collab, with carets, presence and save state. */
-export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitles, sectionIds, maxAgeMonths, threads = [], canComment = false }: SectionEditorProps) {
+export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitles, sectionIds, maxAgeMonths, threads = [], canComment = false, inputLimits }: SectionEditorProps) {
   const collab = useSectionCollaboration({ sectionId, profileId, user });
+  const [inputRefusal, setInputRefusal] = useState<string | null>(null);
+  useLeaveWarning(canEdit && collab !== null && !collab.saved && !collab.stopped);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [citing, setCiting] = useState(false);
   const router = useRouter();
@@ -121,17 +128,30 @@ export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitl
         {caretStyles}
       </style>
       <div className="flex flex-col gap-2">
-        <ConnectionStatus connection={collab.connection} loaded={collab.loaded} saved={collab.saved} readOnly={!canEdit || collab.readOnly} />
+        <ConnectionStatus connection={collab.connection} loaded={collab.loaded} saved={collab.saved} savedOnDevice={collab.savedOnDevice} readOnly={!canEdit || collab.readOnly} />
         {collab.problem ? (
-          <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
-            {collab.problem}
-          </p>
+          <div role="alert" className="flex flex-col items-start gap-2 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
+            <p>{collab.problem}</p>
+            {collab.stopped ? (
+              <button type="button" className="rounded border border-red-400 bg-white px-2 py-1 text-red-900 hover:bg-red-100" onClick={() => void collab.reloadFromServer()}>
+                Reload from the server
+              </button>
+            ) : null}
+          </div>
+        ) : null}
+        {inputRefusal ? (
+          <div role="alert" data-testid="input-refused" className="flex items-start justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            <p>{inputRefusal}</p>
+            <button type="button" className="shrink-0 underline" onClick={() => setInputRefusal(null)}>
+              Dismiss
+            </button>
+          </div>
         ) : null}
         <div className="rounded-lg border border-slate-200 bg-white">
           {/* Never render an editor over an empty document: the server's copy arrives first. */}
           <FootnoteStoreContext.Provider value={footnotes.store}>
             {collab.loaded ? (
-              <EditorPane doc={collab.doc} provider={collab.provider} user={user} editable={editable} onCite={() => setCiting(true)} onReady={setEditor} />
+              <EditorPane doc={collab.doc} provider={collab.provider} user={user} editable={editable} inputLimits={inputLimits ?? null} onInputRefused={setInputRefusal} onCite={() => setCiting(true)} onReady={setEditor} />
             ) : (
               <p className="px-4 py-3 text-sm text-slate-600">Loading the section…</p>
             )}

@@ -9,13 +9,7 @@ import type { ActionResult } from "@/lib/actions/run-action";
 import type { GateProblem } from "@/lib/versions/publish-gate";
 import type { PublishVersionInput } from "@/lib/versions/schemas";
 
-export interface PlanRow {
-  id: string;
-  title: string;
-  depth: number;
-  line: string;
-  included: boolean;
-}
+import type { PlanRow } from "@/lib/versions/publish-preview";
 
 /**
  * "Publish": shows exactly what goes into the next version, section by section, and asks for a changelog.

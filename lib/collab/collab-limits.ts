@@ -19,7 +19,7 @@ export const defaultCollabLimits: CollabLimits = {
   maxMessageBytes: 1024 * 1024,
   maxDocumentBytes: 8 * 1024 * 1024,
   maxAwarenessBytes: 16 * 1024,
-  awarenessPerSecond: 20,
+  awarenessPerSecond: 30,
   viewerMessagesPerSecond: 10,
   maxSocketsPerAddress: 64,
   authTimeoutMs: 10_000,

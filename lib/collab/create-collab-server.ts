@@ -44,7 +44,7 @@ export interface CollabServer {
   flushAll(): Promise<void>;
   /** Writes one section's pending updates to the log. */
   flushSection(sectionId: string): Promise<void>;
-  /** Sends a stateless message to everyone in a profile's presence room on this instance. */
+  /** Sends a stateless message to everyone in a profile's presence room, on every instance when Redis is configured. */
   broadcastToProfile(profileId: string, payload: string): void;
   /** Closes every socket, stores every dirty document, and stops. */
   destroy(): Promise<void>;
@@ -89,7 +89,8 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   const authentication = new Authentication({ resolveUser: options.resolveUser, store, recheckIntervalMs: options.recheckIntervalMs ?? 20_000, log });
   const persistence = new Persistence({ store, flushDelayMs: options.flushDelayMs ?? 150, loadTimeoutMs: options.loadTimeoutMs ?? 10_000, log });
   const extensions: Extension[] = [];
-  if (options.redisUrl) extensions.push(new Redis(redisOptions(options.redisUrl)));
+  const redis = options.redisUrl ? new Redis(redisOptions(options.redisUrl)) : null;
+  if (redis) extensions.push(redis);
   extensions.push(authentication, new Limits(limits), new SocketLimits({ ...limits, onAuthenticated: (request) => guard.authenticated(request) }), persistence);
 
   const hocuspocus = new Hocuspocus<CollabContext>({
@@ -135,7 +136,13 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     flushSection: (sectionId) => persistence.flushSection(sectionId),
 
     broadcastToProfile(profileId, payload) {
-      hocuspocus.documents.get(presenceDocumentName(profileId))?.broadcastStateless(payload);
+      const documentName = presenceDocumentName(profileId);
+      const document = hocuspocus.documents.get(documentName);
+      // Loaded here: this instance's sockets, and (the Redis extension's hook) every instance that has it loaded.
+      if (document) return document.broadcastStateless(payload);
+      // Nobody has the profile open here (e.g. the Next process while sockets live on `npm run collab`
+      // instances): publish on the room's Redis channel; the hook reads only the name and the payload.
+      redis?.beforeBroadcastStateless({ documentName, payload } as Parameters<Redis["beforeBroadcastStateless"]>[0]).catch((e: unknown) => log(`collab: relaying a stateless message failed: ${(e as Error).message}`));
     },
 
     async destroy() {

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/lib/db/client";
-import { buildUser } from "@/lib/test/factories";
+import { buildProfile, buildUser } from "@/lib/test/factories";
 import { openTestDatabase } from "@/lib/test/test-database";
-import { sectionDocumentName } from "./document-name";
+import { presenceDocumentName, sectionDocumentName } from "./document-name";
 import { loadStoredDoc } from "./load-stored-doc";
 import { connectNodeClient, waitFor, type NodeClient } from "./node-client";
 import { firstParagraphText, NodeTypist } from "./node-typist";
@@ -63,5 +63,31 @@ describe("collaboration with Redis", () => {
     }
     const stored = await loadStoredDoc(createSectionStore(handle.db), sectionId);
     expect(firstParagraphText(stored)).toBe(text);
+  });
+
+  it("a profile's status broadcast reaches its presence room on every instance, also from one where nobody has it open", async () => {
+    const profile = await buildProfile(handle.db, { countryCode: "NZ" });
+    const user = await buildUser(handle.db, { role: "viewer" });
+    const [a, b, c] = [await startTestCollabServer({ db: handle.db, redisUrl: redis.url }), await startTestCollabServer({ db: handle.db, redisUrl: redis.url }), await startTestCollabServer({ db: handle.db, redisUrl: redis.url })];
+    servers.push(a, b, c);
+    const cookie = await a.cookieFor(user.id);
+    const got: string[][] = [[], []];
+    const watchers = [a, b].map((server, i) => {
+      const client = connectNodeClient({ url: server.url, documentName: presenceDocumentName(profile.id), headers: { cookie }, fastReconnect: true });
+      client.provider.on("stateless", ({ payload }: { payload: string }) => got[i]!.push(payload));
+      clients.push(client);
+      return client;
+    });
+    await waitFor(() => watchers.every((w) => w.provider.isSynced), "both watchers synced");
+    // Redis subscriptions are made as the document loads; a broadcast from a loaded instance proves they are live.
+    await waitFor(async () => {
+      a.collab.broadcastToProfile(profile.id, "ping");
+      await new Promise((r) => setTimeout(r, 50));
+      return got[1]!.includes("ping");
+    }, "instance b subscribed");
+    expect(c.collab.hocuspocus.documents.has(presenceDocumentName(profile.id))).toBe(false);
+    c.collab.broadcastToProfile(profile.id, "review-status:from-c");
+    await waitFor(() => got.every((g) => g.includes("review-status:from-c")), "the broadcast from c on both a and b");
+    expect(got.map((g) => g.filter((p) => p === "review-status:from-c").length)).toEqual([1, 1]);
   });
 });

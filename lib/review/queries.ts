@@ -4,11 +4,11 @@ import { authorize, type Actor } from "@/lib/auth/policies";
 import type { Executor } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
 import { profiles, sections } from "@/lib/db/schema/profiles";
-import { commentThreads, reviewAssignments, reviews, revisions, revisionWithdrawals, type FrozenCitation } from "@/lib/db/schema/review";
+import { approvalDismissals, commentThreads, reviewAssignments, reviews, revisions, revisionWithdrawals, type FrozenCitation } from "@/lib/db/schema/review";
 import { AppError } from "@/lib/errors";
 import type { SectionStatus } from "./status";
 
-export type RevisionState = "open" | "approved" | "changes_requested" | "withdrawn" | "superseded";
+export type RevisionState = "open" | "approved" | "approval_dismissed" | "changes_requested" | "withdrawn" | "superseded";
 
 export interface RevisionSummary {
   id: string;
@@ -30,8 +30,8 @@ export interface RevisionSummary {
 const submitter = alias(users, "submitter");
 const decider = alias(users, "decider");
 
-function stateOf(r: { decision: string | null; withdrawn: Date | null; number: number }, latest: number, sectionStatus: SectionStatus): RevisionState {
-  if (r.decision === "approved") return "approved";
+function stateOf(r: { decision: string | null; withdrawn: Date | null; dismissed: Date | null; number: number }, latest: number, sectionStatus: SectionStatus): RevisionState {
+  if (r.decision === "approved") return r.dismissed ? "approval_dismissed" : "approved";
   if (r.decision === "changes_requested") return "changes_requested";
   if (r.withdrawn) return "withdrawn";
   if (r.number === latest && sectionStatus === "in_review") return "open";
@@ -60,16 +60,18 @@ export async function listRevisions({ actor, db, sectionId }: { actor: Actor; db
       decisionNote: reviews.note,
       decidedAt: reviews.createdAt,
       withdrawn: revisionWithdrawals.at,
+      dismissed: approvalDismissals.at,
     })
     .from(revisions)
     .leftJoin(submitter, eq(submitter.id, revisions.submittedBy))
     .leftJoin(reviews, eq(reviews.revisionId, revisions.id))
     .leftJoin(decider, eq(decider.id, reviews.reviewerId))
     .leftJoin(revisionWithdrawals, eq(revisionWithdrawals.revisionId, revisions.id))
+    .leftJoin(approvalDismissals, eq(approvalDismissals.reviewId, reviews.id))
     .where(eq(revisions.sectionId, sectionId))
     .orderBy(desc(revisions.number));
   const latest = rows[0]?.number ?? 0;
-  return rows.map(({ decision, withdrawn, ...r }) => ({ ...r, state: stateOf({ decision, withdrawn, number: r.number }, latest, section.status) }));
+  return rows.map(({ decision, withdrawn, dismissed, ...r }) => ({ ...r, state: stateOf({ decision, withdrawn, dismissed, number: r.number }, latest, section.status) }));
 }
 
 export interface RevisionContent {

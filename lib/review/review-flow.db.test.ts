@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { auditLog } from "@/lib/db/schema/auth";
 import { citationSources, sources } from "@/lib/db/schema/citations";
 import { sections, sectionUpdates } from "@/lib/db/schema/profiles";
-import { notifications, reviews, revisions } from "@/lib/db/schema/review";
+import { approvalDismissals, notifications, reviews, revisions } from "@/lib/db/schema/review";
 import { createSectionStore } from "@/lib/collab/section-store";
 import { FRAGMENT } from "@/lib/editor/ydoc-content";
 import { writeSectionContent } from "@/lib/sections/write-section-content";
@@ -15,6 +15,7 @@ import { assignReviewer } from "./assign-reviewer";
 import { decideRevision } from "./decide-revision";
 import { sha256 } from "./freeze-section";
 import { latestApprovedRevisions } from "@/lib/versions/latest-approved-revisions";
+import { planPublish } from "@/lib/versions/publish-plan";
 import { listRevisions, reviewQueue } from "./queries";
 import { sectionReviewState } from "./section-review-state";
 import { submitForReview } from "./submit-for-review";
@@ -92,6 +93,26 @@ describe("review commands", () => {
     expect(history.map((h) => [h.number, h.state])).toEqual([[2, "approved"], [1, "superseded"]]);
     const approved = await latestApprovedRevisions(db(), [s.sectionId]);
     expect(approved.get(s.sectionId)?.number).toBe(2);
+  });
+
+  it("a new submission dismisses the standing approval: it stops deciding what publishes until the new one is approved", async () => {
+    const s = await setup();
+    const first = await submitForReview({ actor: s.researcher.actor, db: db(), input: { sectionId: s.sectionId } });
+    await decideRevision({ actor: s.editor.actor, db: db(), input: { revisionId: first.id, decision: "approved" } });
+    expect((await latestApprovedRevisions(db(), [s.sectionId])).get(s.sectionId)?.id).toBe(first.id);
+    expect((await planPublish(db(), s.profile.countryCode)).sections.find((x) => x.id === s.sectionId)?.state).toBe("approved");
+
+    const second = await submitForReview({ actor: s.researcher.actor, db: db(), input: { sectionId: s.sectionId } });
+    expect(await latestApprovedRevisions(db(), [s.sectionId])).toEqual(new Map());
+    expect((await planPublish(db(), s.profile.countryCode)).sections.find((x) => x.id === s.sectionId)?.state).toBe("not-approved");
+    const [review] = await db().select().from(reviews).where(eq(reviews.revisionId, first.id));
+    expect(await db().select().from(approvalDismissals).where(eq(approvalDismissals.reviewId, review!.id))).toMatchObject([{ byRevisionId: second.id }]);
+    expect(await db().select().from(auditLog).where(and(eq(auditLog.action, "review.dismiss"), eq(auditLog.subjectId, first.id)))).toHaveLength(1);
+    const history = await listRevisions({ actor: s.researcher.actor, db: db(), sectionId: s.sectionId });
+    expect(history.map((h) => [h.number, h.state])).toEqual([[2, "open"], [1, "approval_dismissed"]]);
+
+    await decideRevision({ actor: s.editor.actor, db: db(), input: { revisionId: second.id, decision: "approved" } });
+    expect((await latestApprovedRevisions(db(), [s.sectionId])).get(s.sectionId)?.id).toBe(second.id);
   });
 
   it("concurrent decisions: exactly one lands, the other is told who decided", async () => {

@@ -7,6 +7,7 @@ import { revisions } from "@/lib/db/schema/review";
 import { editorIds, notify } from "@/lib/notifications/notify";
 import { flushSectionEdits } from "@/lib/sections/flush-section-edits";
 import { parseInput } from "@/lib/validation/parse-input";
+import { dismissApprovals } from "./dismiss-approvals";
 import { freezeSection } from "./freeze-section";
 import { submitForReviewSchema } from "./schemas";
 import { assertTransition, type SectionStatus } from "./status";
@@ -22,7 +23,8 @@ export interface SubmittedRevision {
 
 /**
  * Freezes the section as the database holds it (after this process's collaboration server wrote every pending
- * update) into an immutable revision and puts the section in review; an open revision is superseded.
+ * update) into an immutable revision and puts the section in review; an open revision is superseded and the
+ * section's standing approvals are dismissed.
  * @throws ForbiddenError, AppError (bad input, unknown section, a status that cannot be submitted)
  */
 export async function submitForReview({ actor, db, input }: { actor: Actor; db: Database; input: unknown }): Promise<SubmittedRevision> {
@@ -51,6 +53,7 @@ export async function submitForReview({ actor, db, input }: { actor: Actor; db: 
       })
       .returning({ id: revisions.id });
     await tx.update(sections).set({ status }).where(eq(sections.id, sectionId));
+    await dismissApprovals(tx, { sectionId, byRevisionId: row!.id, actorId: actor.id });
     await writeAudit(tx, { actorId: actor.id, action: "review.submit", subjectType: "revision", subjectId: row!.id, reason: note ?? null, data: { sectionId, number, contentHash: frozen.contentHash, authors: frozen.authors, previousStatus: frozen.status } });
     await notify(tx, await editorIds(tx), { kind: "submitted", actorId: actor.id, sectionId, revisionId: row!.id, text: `Revision ${number} was submitted for review.` });
     return { id: row!.id, number, contentHash: frozen.contentHash, status, sectionId, profileId: frozen.profileId };

@@ -1,6 +1,6 @@
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
-import { revisions, reviews } from "@/lib/db/schema/review";
+import { approvalDismissals, revisions, reviews } from "@/lib/db/schema/review";
 
 export interface ApprovedRevision {
   id: string;
@@ -9,7 +9,7 @@ export interface ApprovedRevision {
   contentJson: Record<string, unknown>;
 }
 
-/** The newest approved revision of each of the given sections (sections never approved are absent). */
+/** The newest standing (not dismissed) approved revision of each of the given sections (others are absent). */
 export async function latestApprovedRevisions(db: Executor, sectionIds: string[]): Promise<Map<string, ApprovedRevision>> {
   const out = new Map<string, ApprovedRevision>();
   if (sectionIds.length === 0) return out;
@@ -17,7 +17,8 @@ export async function latestApprovedRevisions(db: Executor, sectionIds: string[]
     .selectDistinctOn([revisions.sectionId], { id: revisions.id, sectionId: revisions.sectionId, number: revisions.number, contentJson: revisions.contentJson })
     .from(revisions)
     .innerJoin(reviews, and(eq(reviews.revisionId, revisions.id), eq(reviews.decision, "approved")))
-    .where(inArray(revisions.sectionId, sectionIds))
+    .leftJoin(approvalDismissals, eq(approvalDismissals.reviewId, reviews.id))
+    .where(and(inArray(revisions.sectionId, sectionIds), isNull(approvalDismissals.reviewId)))
     .orderBy(revisions.sectionId, desc(revisions.number));
   for (const r of rows) out.set(r.sectionId, r);
   return out;

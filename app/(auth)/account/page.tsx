@@ -24,7 +24,7 @@ export default async function AccountPage() {
       <ChangePasswordForm action={changePasswordAction} />
       <div className="flex items-center justify-between">
         {user.mustChangePassword ? <span /> : <Link href="/countries" className="text-sm text-blue-700 underline">Back to Folio</Link>}
-        <SignOutButton />
+        <SignOutButton userId={user.id} />
       </div>
     </main>
   );

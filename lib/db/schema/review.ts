@@ -56,6 +56,18 @@ export const reviews = pgTable(
   (t) => [uniqueIndex("reviews_revision_idx").on(t.revisionId)],
 );
 
+/** An approval dismissed by a later submission of the same section: it no longer decides what publishes. */
+export const approvalDismissals = pgTable("approval_dismissals", {
+  reviewId: uuid("review_id")
+    .primaryKey()
+    .references(() => reviews.id, { onDelete: "cascade" }),
+  /** The submission that dismissed it. */
+  byRevisionId: uuid("by_revision_id")
+    .notNull()
+    .references(() => revisions.id, { onDelete: "cascade" }),
+  at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+});
+
 export const revisionWithdrawals = pgTable("revision_withdrawals", {
   revisionId: uuid("revision_id")
     .primaryKey()

@@ -15,6 +15,7 @@ import type { Problem } from "@/lib/import/types";
 import { withLiveContent } from "@/lib/profiles/live-content";
 import { getProfileByCountry } from "@/lib/profiles/queries";
 import { PublishPanel } from "@/components/versions/publish-panel";
+import { publishPreview } from "@/lib/versions/publish-preview";
 import { displayStatuses } from "@/lib/review/display-statuses";
 import { openThreadCounts } from "@/lib/review/queries";
 import { RefreshOnFocus } from "@/components/review/refresh-on-focus";
@@ -40,6 +41,7 @@ export default async function ProfilePage({ params }: Params) {
   const footnotes = await loadFootnotes(db, sections);
   const threadCounts = await openThreadCounts(db, profile.sections.map((s) => s.id));
   const statuses = await displayStatuses(db, sections);
+  const preview = can["profile.publish"] ? await publishPreview({ actor, db, iso }) : null;
   const numbers = new Map(footnotes.map((f) => [f.citationId, { number: f.number, text: f.text }]));
   return (
     <article className="flex flex-col gap-6">
@@ -61,7 +63,7 @@ export default async function ProfilePage({ params }: Params) {
             Download the draft as Word (.docx)
           </a>
         </p>
-        <PublishPanel iso={profile.countryCode} actor={actor} latestVersion={profile.latestVersion?.number ?? null} />
+        <PublishPanel iso={profile.countryCode} preview={preview} latestVersion={profile.latestVersion?.number ?? null} />
       </header>
       <nav aria-label="Sections" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 className="mb-2 font-medium">Sections</h2>

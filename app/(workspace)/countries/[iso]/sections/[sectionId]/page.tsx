@@ -6,7 +6,9 @@ import { StatusBadge } from "@/components/profiles/status-badge";
 import { SectionReviewBar } from "@/components/review/section-review-bar";
 import { abilitiesFor } from "@/lib/auth/policies";
 import { requireAbility, toActor } from "@/lib/auth/session";
+import { collabLimitsFromEnv } from "@/lib/collab/collab-limits";
 import { getDb } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { isCountryCode } from "@/lib/profiles/countries";
 import { getProfileByCountry } from "@/lib/profiles/queries";
 import { getCitationPolicy } from "@/lib/settings/citation-policy";
@@ -28,6 +30,8 @@ export default async function SectionPage({ params }: Params) {
   const can = abilitiesFor(actor);
   const [review, threads] = await Promise.all([sectionReviewState({ actor, db: getDb(), sectionId: section.id }), listThreads({ actor, db: getDb(), sectionId: section.id })]);
   const policy = await getCitationPolicy(getDb());
+  const { maxMessageBytes, maxDocumentBytes } = collabLimitsFromEnv(env());
+  const inputLimits = { maxMessageBytes, maxDocumentBytes };
   const sectionTitles = Object.fromEntries(profile.sections.map((s) => [s.id, s.title]));
   return (
     <article className="flex flex-col gap-4">
@@ -42,7 +46,7 @@ export default async function SectionPage({ params }: Params) {
         </div>
       </header>
       <SectionReviewBar sectionId={section.id} state={review} />
-      <SectionEditor sectionId={section.id} profileId={profile.id} user={{ id: user.id, name: user.name }} canEdit={can["section.edit"]} sectionTitles={sectionTitles} sectionIds={profile.sections.map((s) => s.id)} maxAgeMonths={policy.maxAgeMonths} threads={threads} canComment={can["section.comment"]} />
+      <SectionEditor sectionId={section.id} profileId={profile.id} user={{ id: user.id, name: user.name }} canEdit={can["section.edit"]} sectionTitles={sectionTitles} sectionIds={profile.sections.map((s) => s.id)} maxAgeMonths={policy.maxAgeMonths} threads={threads} canComment={can["section.comment"]} inputLimits={inputLimits} />
     </article>
   );
 }

@@ -1,0 +1,55 @@
+import "fake-indexeddb/auto";
+import * as Y from "yjs";
+import { describe, expect, it } from "vitest";
+import { waitFor } from "@/lib/collab/node-client";
+import { clearOfflineData, offlineDatabaseName, OfflineStore } from "./offline-store";
+
+async function openStore(name: string): Promise<{ doc: Y.Doc; store: OfflineStore }> {
+  const doc = new Y.Doc();
+  const store = new OfflineStore(name, doc, () => {});
+  await waitFor(() => store.loaded, "IndexedDB's copy to load");
+  return { doc, store };
+}
+
+async function databaseNames(): Promise<string[]> {
+  return (await indexedDB.databases()).map((d) => d.name ?? "").sort();
+}
+
+describe("OfflineStore", () => {
+  it("says saved on this device only once IndexedDB has the change, and a new session reads it back once", async () => {
+    const name = offlineDatabaseName("user-a", "section-1");
+    const first = await openStore(name);
+    expect(first.store.savedOnDevice).toBe(true);
+    first.doc.getText("t").insert(0, "typed offline");
+    expect(first.store.savedOnDevice).toBe(false);
+    await waitFor(() => first.store.savedOnDevice, "the write to commit");
+    first.store.destroy();
+
+    const second = await openStore(name);
+    expect(second.doc.getText("t").toString()).toBe("typed offline");
+    second.store.destroy();
+  });
+
+  it("clears one user's copies and keeps another's", async () => {
+    for (const [user, section] of [["user-b", "s1"], ["user-b", "s2"], ["user-c", "s1"]] as const) {
+      const { doc, store } = await openStore(offlineDatabaseName(user, section));
+      doc.getText("t").insert(0, "x");
+      await waitFor(() => store.savedOnDevice, "the write to commit");
+      store.destroy();
+    }
+    await clearOfflineData("user-b");
+    const left = await databaseNames();
+    expect(left.filter((n) => n.startsWith("folio:user-b:"))).toEqual([]);
+    expect(left).toContain(offlineDatabaseName("user-c", "s1"));
+  });
+
+  it("deletes the copy of a refused change so it is not sent again", async () => {
+    const name = offlineDatabaseName("user-d", "s1");
+    const { doc, store } = await openStore(name);
+    doc.getText("t").insert(0, "refused");
+    await store.clear();
+    const reopened = await openStore(name);
+    expect(reopened.doc.getText("t").toString()).toBe("");
+    reopened.store.destroy();
+  });
+});

@@ -1,0 +1,101 @@
+import { IndexeddbPersistence } from "y-indexeddb";
+import type * as Y from "yjs";
+
+const PREFIX = "folio";
+
+/** One IndexedDB database per user and section, so one person's offline copy never reaches another's session. */
+export function offlineDatabaseName(userId: string, sectionId: string): string {
+  return `${PREFIX}:${userId}:section:${sectionId}`;
+}
+
+/** Resolves once every IndexedDB write to `db`'s update store issued before the call has committed. */
+function committed(db: IDBDatabase | null): Promise<void> {
+  if (!db) return Promise.reject(new Error("IndexedDB is not open"));
+  return new Promise((resolve, reject) => {
+    // A transaction over the same store starts only after earlier read-write transactions on it have finished.
+    const tx = db.transaction(["updates"], "readonly");
+    tx.objectStore("updates").count();
+    tx.oncomplete = () => resolve();
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error);
+  });
+}
+
+/**
+ * Keeps a section's Yjs document in the browser's IndexedDB (y-indexeddb): what was typed survives a reload or a
+ * closed tab while the server is unreachable, and merges when the socket is back. `savedOnDevice` is true only once
+ * IndexedDB has committed every change made so far.
+ */
+export class OfflineStore {
+  private readonly persistence: IndexeddbPersistence;
+  private issued = 0;
+  private written = 0;
+  private closed = false;
+  /** IndexedDB's copy has been read into the document. */
+  loaded = false;
+
+  constructor(
+    readonly name: string,
+    private readonly doc: Y.Doc,
+    private readonly onChange: () => void,
+  ) {
+    this.persistence = new IndexeddbPersistence(name, doc);
+    void this.persistence.whenSynced.then(() => {
+      // Sign-out deletes the database: let go of it at once instead of blocking the deletion.
+      if (this.persistence.db) this.persistence.db.onversionchange = () => this.destroy();
+      this.loaded = true;
+      this.onChange();
+    });
+    // Registered after y-indexeddb's own listener, so its write is issued before this one waits for it.
+    doc.on("update", this.track);
+  }
+
+  /** Every change made to the document so far is in IndexedDB. */
+  get savedOnDevice(): boolean {
+    return this.loaded && this.written === this.issued;
+  }
+
+  private track = (_update: Uint8Array, origin: unknown) => {
+    if (origin === this.persistence || this.closed) return;
+    const version = ++this.issued;
+    void this.persistence.whenSynced
+      .then(() => committed(this.persistence.db))
+      .then(() => {
+        if (this.closed) return;
+        this.written = Math.max(this.written, version);
+        this.onChange();
+      })
+      .catch(() => {});
+  };
+
+  destroy(): void {
+    this.closed = true;
+    this.doc.off("update", this.track);
+    void this.persistence.destroy();
+  }
+
+  /** Stops keeping the document and deletes its copy (a change the server refused must not be sent again). */
+  async clear(): Promise<void> {
+    this.closed = true;
+    this.doc.off("update", this.track);
+    await this.persistence.clearData();
+  }
+}
+
+function deleteDatabase(name: string): Promise<void> {
+  return new Promise((resolve) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => resolve();
+    // Another tab still has it open: it is deleted once that tab closes it.
+    request.onblocked = () => resolve();
+  });
+}
+
+/** Deletes every Folio offline copy of `userId` in this browser (on sign-out). */
+export async function clearOfflineData(userId: string): Promise<void> {
+  if (typeof indexedDB === "undefined" || typeof indexedDB.databases !== "function") return;
+  const prefix = `${PREFIX}:${userId}:`;
+  const databases = await indexedDB.databases();
+  await Promise.all(databases.flatMap((d) => (d.name?.startsWith(prefix) ? [deleteDatabase(d.name)] : [])));
+}

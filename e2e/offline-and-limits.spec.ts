@@ -1,0 +1,174 @@
+import type { Page, WebSocketRoute } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { CountriesPage } from "./pages/countries-page";
+import { SectionEditorPage } from "./pages/section-editor";
+
+const occurrences = (text: string, part: string) => text.split(part).length - 1;
+
+/**
+ * Puts a page's /collab socket under the test's control: `down()` cuts the open socket and refuses new ones (the
+ * server is unreachable for the editor), `up()` lets the editor's reconnects through to the real server again.
+ */
+async function collabLink(page: Page) {
+  let reachable = true;
+  const open = new Set<WebSocketRoute>();
+  await page.routeWebSocket(/\/collab$/, (ws) => {
+    if (!reachable) {
+      void ws.close({ code: 1006 });
+      return;
+    }
+    open.add(ws);
+    ws.connectToServer();
+    ws.onClose(() => open.delete(ws));
+  });
+  return {
+    down: async () => {
+      reachable = false;
+      for (const ws of open) await ws.close({ code: 1006 });
+      open.clear();
+    },
+    up: () => {
+      reachable = true;
+    },
+  };
+}
+
+/** Counts the page's WebSocket connections to /collab and the largest frame it sent. */
+function watchSockets(page: Page) {
+  const seen = { sockets: 0, largestFrame: 0 };
+  page.on("websocket", (ws) => {
+    if (!ws.url().endsWith("/collab")) return;
+    seen.sockets++;
+    ws.on("framesent", ({ payload }) => {
+      seen.largestFrame = Math.max(seen.largestFrame, typeof payload === "string" ? payload.length : payload.byteLength);
+    });
+  });
+  return seen;
+}
+
+async function createProfileAndOpen(page: Page, iso: string): Promise<{ editor: SectionEditorPage; url: string }> {
+  const countries = new CountriesPage(page);
+  await countries.goto();
+  await countries.createProfile(iso);
+  await expect(page).toHaveURL(new RegExp(`/countries/${iso}$`));
+  const editor = new SectionEditorPage(page);
+  const url = await editor.openFirstSection(iso, "Digital ID Overview");
+  return { editor, url };
+}
+
+test("offline edits survive a reload, reach the co-editor once when the server is back, and leaving warns while unsaved", async ({ pageAs }) => {
+  const alpha = await pageAs("researcher");
+  const bravo = await pageAs("researcher");
+  const link = await collabLink(alpha.page);
+  const { editor: a, url } = await createProfileAndOpen(alpha.page, "ki");
+  const b = new SectionEditorPage(bravo.page);
+  await b.goto(url);
+
+  await a.typeAtEnd("Online first.");
+  await expect(a.status()).toHaveText("Saved");
+  await expect(b.textbox()).toContainText("Online first.");
+
+  // The network goes away: the open socket is cut and nothing reaches the server.
+  await alpha.context.setOffline(true);
+  await link.down();
+  await a.typeAtEnd(" Typed offline.");
+  await expect(a.status()).toHaveText("Offline — saved on this device");
+  await expect(a.textbox()).toContainText("Online first. Typed offline.");
+
+  // Reloading while offline asks first ("Leave site?"), then the page is gone (the browser cannot fetch it).
+  const dialogs: string[] = [];
+  alpha.page.on("dialog", (dialog) => {
+    dialogs.push(dialog.type());
+    void dialog.accept();
+  });
+  await alpha.page.reload().catch(() => {});
+  expect(dialogs).toEqual(["beforeunload"]);
+  await expect(alpha.page.getByRole("textbox", { name: "Section text" })).toHaveCount(0);
+
+  // The page loads again while /collab is still unreachable: the editor opens from this device's copy.
+  await alpha.context.setOffline(false);
+  await alpha.page.goto(url).catch(() => {});
+  await expect(a.textbox()).toContainText("Online first. Typed offline.");
+  await expect(a.status()).toContainText("saved on this device");
+  await expect(b.textbox()).not.toContainText("Typed offline.");
+
+  // The server is reachable again: the offline words merge once and reach the co-editor.
+  link.up();
+  await expect(a.status()).toHaveText("Saved", { timeout: 30_000 });
+  await expect(b.textbox()).toContainText("Online first. Typed offline.");
+  expect(dialogs).toEqual(["beforeunload"]);
+  for (const page of [alpha.page, bravo.page]) {
+    await page.reload();
+    const editor = new SectionEditorPage(page);
+    await expect(editor.textbox()).toContainText("Typed offline.");
+    const text = await editor.textbox().innerText();
+    expect(occurrences(text, "Online first.")).toBe(1);
+    expect(occurrences(text, "Typed offline.")).toBe(1);
+  }
+  // Saved: leaving no longer asks.
+  expect(dialogs).toEqual(["beforeunload"]);
+});
+
+async function paste(page: Page, text: string): Promise<void> {
+  await page.getByRole("textbox", { name: "Section text" }).evaluate((element, size) => {
+    const data = new DataTransfer();
+    data.setData("text/plain", "x".repeat(size));
+    element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+  }, text.length);
+}
+
+test("a 5 MB paste is refused with a message, stores nothing, and the editor keeps saving without reconnecting", async ({ pageAs }) => {
+  const alpha = await pageAs("researcher");
+  const seen = watchSockets(alpha.page);
+  const { editor: a } = await createProfileAndOpen(alpha.page, "fm");
+  await a.typeAtEnd("Before paste.");
+  await expect(a.status()).toHaveText("Saved");
+  const socketsBefore = seen.sockets;
+
+  await a.textbox().click();
+  await alpha.page.keyboard.press("Control+End");
+  await paste(alpha.page, "x".repeat(5 * 1024 * 1024));
+  const refusal = alpha.page.getByTestId("input-refused");
+  await expect(refusal).toContainText("Not pasted: this is 5 MB");
+  await expect(refusal).toContainText("1 MB per message");
+  await expect(refusal).toContainText("smaller parts, or split it across several sections");
+  await expect(a.textbox()).not.toContainText("xxxxxxxxxx");
+
+  await a.typeAtEnd(" After paste.");
+  await expect(a.status()).toHaveText("Saved");
+  expect(seen.sockets).toBe(socketsBefore);
+  expect(seen.largestFrame).toBeLessThan(64 * 1024);
+
+  await alpha.page.reload();
+  await expect(a.textbox()).toContainText("Before paste. After paste.");
+  await expect(a.textbox()).not.toContainText("xxxxxxxxxx");
+  expect(seen.sockets).toBe(socketsBefore + 1);
+});
+
+test("a change the server refuses stops the editor with the reason instead of reconnecting, and reloading from the server discards it", async ({ pageAs }) => {
+  const alpha = await pageAs("researcher");
+  const seen = watchSockets(alpha.page);
+  const { editor: a } = await createProfileAndOpen(alpha.page, "pw");
+  await a.typeAtEnd("Kept.");
+  await expect(a.status()).toHaveText("Saved");
+  const socketsBefore = seen.sockets;
+
+  // Typed input is not a paste: a 1.2 MB insertion reaches the server, which closes the socket (message too large).
+  await a.textbox().click();
+  await alpha.page.keyboard.press("Control+End");
+  await alpha.page.keyboard.insertText("y".repeat(1_200_000));
+  const problem = alpha.page.getByRole("alert").filter({ hasText: "refused your last change" });
+  await expect(problem).toContainText("larger than one message may be");
+  await expect(a.textbox()).toHaveAttribute("contenteditable", "false");
+  await expect(a.status()).toContainText("Offline");
+  // No reconnect loop: nothing reconnects within more than the provider's longest back-off (5 s).
+  await alpha.page.waitForTimeout(6_000);
+  expect(seen.sockets).toBe(socketsBefore);
+
+  await problem.getByRole("button", { name: "Reload from the server" }).click();
+  await expect(a.textbox()).toContainText("Kept.");
+  await expect(a.textbox()).not.toContainText("yyyyyyyyyy");
+  await a.typeAtEnd(" Still works.");
+  await expect(a.status()).toHaveText("Saved");
+  expect(seen.sockets).toBe(socketsBefore + 1);
+});
