@@ -10,6 +10,15 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_", destructuredArrayIgnorePattern: "^_" }],
     },
   },
+  // Dependencies point one way: app/ → components/ → lib/. Server actions shared by components live in lib/actions/.
+  {
+    files: ["components/**", "lib/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["@/app/*", "@/app"], message: "components/ and lib/ never import from app/; put shared server actions in lib/actions/." }] }] },
+  },
+  {
+    files: ["lib/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [{ group: ["@/app/*", "@/app", "@/components/*"], message: "lib/ never imports from app/ or components/." }] }] },
+  },
   // Playwright fixtures call `use`, which is not React's hook.
   { files: ["e2e/**"], rules: { "react-hooks/rules-of-hooks": "off" } },
 ];

@@ -11,6 +11,7 @@ import { routeUpgrade } from "@/lib/collab/route-upgrade";
 import { openConfiguredDatabase } from "@/lib/bootstrap/open-configured-database";
 import { setDatabase, type DatabaseHandle } from "@/lib/db/client";
 import { registerSectionFlusher } from "@/lib/sections/flush-section-edits";
+import { registerCollabStats } from "@/lib/collab/collab-stats";
 import { encodeReviewStatusMessage } from "@/lib/collab/review-status-message";
 import { onSectionStatus } from "@/lib/review/publish-section-status";
 import { env, type Env } from "@/lib/env";
@@ -70,7 +71,8 @@ async function main() {
       : null;
 
   registerSectionFlusher((sectionId) => collab.flushSection(sectionId));
-  // Review status changes reach everyone who has one of the profile's sections open, over its presence room.
+  registerCollabStats(() => collab.stats());
+  // Review status changes reach everyone who has one of the profile's sections open, over the profile's channel.
   onSectionStatus((event) => collab.broadcastToProfile(event.profileId, encodeReviewStatusMessage(event)));
 
   if (e.PORT !== 0) process.env.NEXTAUTH_URL ??= `http://localhost:${e.PORT}`;

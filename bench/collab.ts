@@ -69,8 +69,7 @@ function recordArrivals(client: NodeClient, sentAt: Map<string, number>, latenci
 /** Each keystroke's delay until the server says it is in the database. */
 function recordDurability(client: NodeClient, pending: { clock: number; at: number }[], durable: number[]): void {
   client.provider.on("stateless", ({ payload }: { payload: string }) => {
-    const sv = parseStoredMessage(payload);
-    const upTo = sv?.get(client.doc.clientID);
+    const upTo = parseStoredMessage(payload)?.sv.get(client.doc.clientID);
     if (upTo === undefined) return;
     const now = performance.now();
     while (pending.length > 0 && pending[0]!.clock < upTo) durable.push(now - pending.shift()!.at);

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { test as base, expect, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
+import { test as base, expect, type APIRequestContext, type BrowserContext, type ConsoleMessage, type Page } from "@playwright/test";
 import { E2E_ADMIN } from "./demo-admin";
 
 export type Role = "viewer" | "researcher" | "editor" | "admin";
@@ -9,6 +9,17 @@ export interface TestUser {
   name: string;
   role: Role;
   password: string;
+}
+
+/** Collects the console errors and page errors a page reports from its Content-Security-Policy. */
+export function collectCspViolations(page: Page, into: string[] = []): string[] {
+  page.on("console", (m: ConsoleMessage) => {
+    if (m.type() === "error" && /Content Security Policy/i.test(m.text())) into.push(`${page.url()}: ${m.text()}`);
+  });
+  page.on("pageerror", (e) => {
+    if (/Content Security Policy/i.test(e.message)) into.push(`${page.url()}: ${e.message}`);
+  });
+  return into;
 }
 
 /** Signs a request context (and the browser context that owns it) in through next-auth's credentials API. */
@@ -27,6 +38,12 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
+  // Every page a test opens runs under the app's CSP (proxy.ts): any violation it reports fails the test.
+  page: async ({ page }, use) => {
+    const violations = collectCspViolations(page);
+    await use(page);
+    expect(violations, "Content-Security-Policy violations").toEqual([]);
+  },
   admin: async ({ playwright, baseURL }, use) => {
     const request = await playwright.request.newContext({ baseURL });
     await signIn(request, E2E_ADMIN.email, E2E_ADMIN.password);
@@ -45,14 +62,17 @@ export const test = base.extend<Fixtures>({
   },
   pageAs: async ({ browser, createUser }, use) => {
     const contexts: BrowserContext[] = [];
+    const violations: string[] = [];
     await use(async (role) => {
       const user = await createUser(role);
       const context = await browser.newContext();
       contexts.push(context);
+      context.on("page", (page) => collectCspViolations(page, violations));
       await signIn(context.request, user.email, user.password);
       return { page: await context.newPage(), user, context };
     });
     for (const c of contexts) await c.close();
+    expect(violations, "Content-Security-Policy violations").toEqual([]);
   },
 });
 

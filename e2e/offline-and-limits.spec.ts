@@ -172,3 +172,17 @@ test("a change the server refuses stops the editor with the reason instead of re
   await expect(a.status()).toHaveText("Saved");
   expect(seen.sockets).toBe(socketsBefore + 1);
 });
+
+test("signing out deletes the user's offline copies from the browser", async ({ pageAs }) => {
+  const alpha = await pageAs("researcher");
+  const { editor: a } = await createProfileAndOpen(alpha.page, "nu");
+  await a.typeAtEnd("Kept on this device.");
+  await expect(a.status()).toHaveText("Saved");
+  const prefix = `folio:${alpha.user.id}:`;
+  const folioDatabases = () => alpha.page.evaluate(async (p) => (await indexedDB.databases()).map((d) => d.name ?? "").filter((n) => n.startsWith(p)), prefix);
+  expect(await folioDatabases()).toHaveLength(1);
+
+  await alpha.page.getByRole("button", { name: "Sign out" }).click();
+  await expect(alpha.page).toHaveURL(/\/login/);
+  expect(await folioDatabases()).toEqual([]);
+});

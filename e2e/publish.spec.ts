@@ -122,4 +122,14 @@ test("publish v1, the public page ignores drafts, publish v2 after review; histo
   await r.getByRole("link", { name: `Botswana — ${SECTION}` }).click();
   await expect(r.locator("p:target")).toContainText("Saturdays");
   await r.context().close();
+
+  // Signed in, search also covers drafts and the source registry; a bad query says why.
+  await publisher.page.goto("/search?q=saturdays");
+  await expect(publisher.page.getByRole("region", { name: "Published" }).getByRole("link", { name: `Botswana — ${SECTION}` })).toBeVisible();
+  await expect(publisher.page.getByRole("region", { name: "Drafts" }).getByRole("link", { name: `Botswana — ${SECTION}` })).toBeVisible();
+  await publisher.page.goto("/search?q=omang+register");
+  await expect(publisher.page.getByRole("region", { name: "Sources" })).toContainText(`<img src=x onerror="window.pwned=1">`);
+  expect(await publisher.page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+  await publisher.page.goto("/search?q=x");
+  await expect(publisher.page.getByRole("alert").filter({ hasText: "at least 2 characters" })).toBeVisible();
 });

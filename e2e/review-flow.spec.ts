@@ -77,11 +77,16 @@ test("submit, redline with footnotes, anchored comment, request changes, four-ey
   await c.page.goto("/countries/is");
   const sectionsC = c.page.getByRole("navigation", { name: "Sections" });
   await expect(sectionsC).toContainText("In review");
+  const listC = await c.context.newPage();
+  await new CountriesPage(listC).goto();
+  const icelandRow = listC.getByRole("row").filter({ hasText: "Iceland" });
+  await expect(icelandRow).toContainText("1 in review");
 
   // B requests changes: the status reaches A's open section and C's open profile page live, without a reload.
   await review.decide("Request changes", "Please say who may opt out.");
   await expect(a.page.getByRole("heading", { level: 1 }).locator("..")).toContainText("Changes requested");
   await expect(sectionsC).toContainText("Changes requested");
+  await expect(icelandRow).toContainText("1 changes requested");
 
   // A edits and resubmits.
   await editorA.typeAtEnd(" Citizens may opt out.");

@@ -3,16 +3,19 @@ import path from "node:path";
 import { buildUser } from "@/lib/test/factories";
 import { runCollabServer } from "@/lib/collab/run-collab-server";
 import { sessionCookie } from "@/lib/collab/session-cookie";
-import { seedSection } from "@/lib/collab/seed-section";
+import { seedProfileSections, seedSection } from "@/lib/collab/seed-section";
 import { openDatabase } from "@/lib/db/client";
 
 /** Fixture shared by the chaos runner and the server it kills: written once, on the first start. */
 export interface ChaosFixture {
   sectionId: string;
+  /** The profile's sections in order (sections mode: CHAOS_SECTIONS of them). */
+  sectionIds: string[];
+  profileId: string;
   cookies: string[];
 }
 
-const { CHAOS_DIR, CHAOS_PORT, CHAOS_SECRET, CHAOS_DATABASE_URL, CHAOS_CLIENTS } = process.env;
+const { CHAOS_DIR, CHAOS_PORT, CHAOS_SECRET, CHAOS_DATABASE_URL, CHAOS_CLIENTS, CHAOS_SECTIONS } = process.env;
 
 async function main() {
   if (!CHAOS_DIR || !CHAOS_PORT || !CHAOS_SECRET) throw new Error("chaos-server: CHAOS_DIR, CHAOS_PORT and CHAOS_SECRET are required");
@@ -21,13 +24,16 @@ async function main() {
     : await openDatabase({ kind: "pglite", dataDir: path.join(CHAOS_DIR, "db") });
   const fixturePath = path.join(CHAOS_DIR, "fixture.json");
   if (!fs.existsSync(fixturePath)) {
-    const { sectionId } = await seedSection(handle.db, "Chaos:");
+    const sectionCount = Number(CHAOS_SECTIONS ?? 1);
+    const { profileId, sectionIds } =
+      sectionCount > 1 ? await seedProfileSections(handle.db, { count: sectionCount, text: "Chaos:", countryCode: "KE" }) : await seedSection(handle.db, "Chaos:").then((s) => ({ profileId: s.profileId, sectionIds: [s.sectionId] }));
+    const sectionId = sectionIds[0]!;
     const cookies: string[] = [];
     for (let i = 0; i < Number(CHAOS_CLIENTS ?? 3); i++) {
       const user = await buildUser(handle.db, { role: "researcher", name: `Typist ${i + 1}` });
       cookies.push(await sessionCookie({ db: handle.db, userId: user.id, secret: CHAOS_SECRET }));
     }
-    const fixture: ChaosFixture = { sectionId, cookies };
+    const fixture: ChaosFixture = { sectionId, sectionIds, profileId, cookies };
     fs.writeFileSync(`${fixturePath}.tmp`, JSON.stringify(fixture));
     fs.renameSync(`${fixturePath}.tmp`, fixturePath);
   }

@@ -39,4 +39,11 @@ describe("npm run check-url", () => {
     expect(await checkUrl(url, { FOLIO_FETCH_ALLOW: `127.0.0.1:${fx.port}` })).toMatchObject({ verdict: "failing", status: 404, finalUrl: url });
     expect(fx.connections()).toBeGreaterThan(before.connections);
   });
+
+  it("with LINK_CHECK=off it answers unknown and connects nowhere, even to an allow-listed server", async () => {
+    const url = fx.url("ok.test", "/report").replace("ok.test", "127.0.0.1");
+    const before = fx.connections();
+    expect(await checkUrl(url, { LINK_CHECK: "off", FOLIO_FETCH_ALLOW: `127.0.0.1:${fx.port}` })).toEqual({ url, verdict: "unknown", reason: expect.stringContaining("LINK_CHECK=off"), status: null, finalUrl: null });
+    expect(fx.connections()).toBe(before);
+  });
 });

@@ -1,36 +1,40 @@
 "use client";
 
 import { useCallback, useEffect, useMemo, useRef } from "react";
-import { HocuspocusProvider, type HocuspocusProviderWebsocket } from "@hocuspocus/provider";
-import * as Y from "yjs";
+import type { HocuspocusProvider } from "@hocuspocus/provider";
+import type * as Y from "yjs";
 import { formatFootnotes } from "@/lib/citations/format-footnotes";
 import type { NoteItem } from "@/lib/citations/types";
-import { sectionDocumentName } from "@/lib/collab/document-name";
+import { parseCitationOrdersMessage, type CitationOrders } from "@/lib/collab/citation-orders-message";
 import { yDocCitationIds } from "@/lib/editor/ydoc-citation-ids";
 import { FootnoteStore } from "./footnote-store";
 import { sourceApi } from "./source-api";
 
 /**
- * Numbers footnotes across the whole profile live: the open section's doc plus the other sections' docs
- * (followed over the same socket), formatted in OSCOLA in the browser.
+ * Numbers footnotes across the whole profile live: the open section's document plus every other section's
+ * stored citation order, which the profile's channel sends on joining and again whenever the server stores a
+ * change (no other section is loaded). Formatted in OSCOLA in the browser.
  */
-export function useProfileFootnotes({ socket, sectionIds, currentSectionId, currentDoc }: { socket: HocuspocusProviderWebsocket | null; sectionIds: string[]; currentSectionId: string; currentDoc: Y.Doc | null }) {
+export function useProfileFootnotes({
+  channel,
+  orders,
+  sectionIds,
+  currentSectionId,
+  currentDoc,
+}: {
+  channel: HocuspocusProvider | null;
+  /** Filled in place by the session as the channel's messages arrive (so none is missed before this hook runs). */
+  orders: CitationOrders | null;
+  sectionIds: string[];
+  currentSectionId: string;
+  currentDoc: Y.Doc | null;
+}) {
   const store = useMemo(() => new FootnoteStore(), []);
   const itemsRef = useRef(new Map<string, NoteItem[]>());
   const itemsFor = useCallback((citationId: string) => itemsRef.current.get(citationId), []);
 
   useEffect(() => {
-    if (!socket || !currentDoc) return;
-    const docs = new Map<string, Y.Doc>([[currentSectionId, currentDoc]]);
-    const providers: HocuspocusProvider[] = [];
-    for (const id of sectionIds) {
-      if (id === currentSectionId) continue;
-      const doc = new Y.Doc();
-      docs.set(id, doc);
-      const provider = new HocuspocusProvider({ websocketProvider: socket, name: sectionDocumentName(id), document: doc });
-      provider.attach();
-      providers.push(provider);
-    }
+    if (!channel || !orders || !currentDoc) return;
     const items = itemsRef.current;
     const requested = new Set<string>();
     let frame = 0;
@@ -38,7 +42,8 @@ export function useProfileFootnotes({ socket, sectionIds, currentSectionId, curr
 
     const recompute = () => {
       frame = 0;
-      const order = sectionIds.flatMap((sectionId) => (docs.get(sectionId) ? yDocCitationIds(docs.get(sectionId)!) : []).map((citationId) => ({ citationId, sectionId })));
+      // The open section's live document is fresher than anything stored.
+      const order = sectionIds.flatMap((sectionId) => (sectionId === currentSectionId ? yDocCitationIds(currentDoc) : (orders[sectionId] ?? [])).map((citationId) => ({ citationId, sectionId })));
       const unknown = order.map((o) => o.citationId).filter((id) => !items.has(id) && !requested.has(id));
       if (unknown.length) {
         for (const id of unknown) requested.add(id);
@@ -54,18 +59,19 @@ export function useProfileFootnotes({ socket, sectionIds, currentSectionId, curr
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(recompute);
     };
-    for (const doc of docs.values()) doc.on("update", schedule);
+    const onStateless = ({ payload }: { payload: string }) => {
+      if (parseCitationOrdersMessage(payload)) schedule();
+    };
+    channel.on("stateless", onStateless);
+    currentDoc.on("update", schedule);
     schedule();
     return () => {
       disposed = true;
       if (frame) cancelAnimationFrame(frame);
-      for (const doc of docs.values()) doc.off("update", schedule);
-      for (const p of providers) {
-        p.destroy();
-        p.document.destroy();
-      }
+      channel.off("stateless", onStateless);
+      currentDoc.off("update", schedule);
     };
-  }, [socket, currentDoc, currentSectionId, sectionIds, store]);
+  }, [channel, orders, currentDoc, currentSectionId, sectionIds, store]);
 
   return { store, itemsFor };
 }

@@ -3,9 +3,10 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import * as Y from "yjs";
 import { RefusalReasons } from "@/lib/collab/close-events";
-import { presenceDocumentName, sectionDocumentName } from "@/lib/collab/document-name";
-import { isDocumentStored, parseStoredMessage } from "@/lib/collab/stored-message";
+import { profileChannelName, sectionDocumentName } from "@/lib/collab/document-name";
+import { parseStoredMessage, StoredState } from "@/lib/collab/stored-message";
 import { userColor } from "@/lib/collab/user-color";
+import { parseCitationOrdersMessage, type CitationOrders } from "@/lib/collab/citation-orders-message";
 import { parseReviewStatusMessage, reviewStatusEvent } from "@/lib/collab/review-status-message";
 import { FRAGMENT } from "@/lib/editor/ydoc-content";
 import { offlineDatabaseName, OfflineStore } from "./offline-store";
@@ -17,7 +18,10 @@ export type ConnectionState = "connecting" | "connected" | "offline";
 export interface CollabSnapshot {
   doc: Y.Doc;
   provider: HocuspocusProvider;
+  /** The profile's channel: presence, every section's stored citation order, review-status changes. */
   presence: HocuspocusProvider;
+  /** Other sections' citation orders as the channel last told them (one object, filled in place). */
+  citationOrders: CitationOrders;
   connection: ConnectionState;
   /** The server's copy has arrived at least once, or this device's copy (with content) has, so the editor may render. */
   loaded: boolean;
@@ -48,7 +52,7 @@ function describeRefusal(reason: string): string {
 }
 
 /**
- * One section's connection to /collab (plus its profile's presence room), as an external store for
+ * One section's connection to /collab (plus its profile's channel), as an external store for
  * useSyncExternalStore: start() and stop() follow the component's effect, so StrictMode's remount is safe.
  */
 export class CollabSession {
@@ -84,20 +88,25 @@ export class CollabSession {
     const doc = new Y.Doc();
     const socket = new HocuspocusProviderWebsocket({ url, maxDelay: 5_000 });
     const provider = new HocuspocusProvider({ websocketProvider: socket, name: sectionDocumentName(sectionId), document: doc });
-    const presence = new HocuspocusProvider({ websocketProvider: socket, name: presenceDocumentName(profileId) });
+    const presence = new HocuspocusProvider({ websocketProvider: socket, name: profileChannelName(profileId) });
     const self = { id: user.id, name: user.name, color: userColor(user.id) };
     provider.setAwarenessField("user", self);
     presence.setAwarenessField("user", self);
     presence.setAwarenessField("sectionId", sectionId);
-    const stored = new Map<number, number>();
+    const stored = new StoredState();
     const offline = new OfflineStore(offlineDatabaseName(user.id, sectionId), doc, () => {
       const hasLocalCopy = offline.loaded && doc.getXmlFragment(FRAGMENT).length > 0;
       this.update({ savedOnDevice: offline.savedOnDevice, ...(hasLocalCopy && this.snapshot && !this.snapshot.loaded ? { loaded: true } : {}) });
     });
     this.offline = offline;
-    const isSaved = () => provider.isSynced && !provider.hasUnsyncedChanges && isDocumentStored(doc, stored);
+    const isSaved = () => provider.isSynced && !provider.hasUnsyncedChanges && stored.covers(doc);
     const refreshSaved = () => {
       if (this.snapshot && this.snapshot.saved !== isSaved()) this.update({ saved: isSaved() });
+    };
+    // Any change is unsaved until a "stored" acknowledgement covers it; checking coverage walks the whole
+    // document, so it runs on acknowledgements, not on every keystroke.
+    const markChanged = () => {
+      if (this.snapshot?.saved) this.update({ saved: false });
     };
 
     provider.on("status", ({ status }: { status: string }) => {
@@ -116,18 +125,21 @@ export class CollabSession {
     });
     provider.on("unsyncedChanges", refreshSaved);
     provider.on("stateless", ({ payload }: { payload: string }) => {
-      const sv = parseStoredMessage(payload);
-      if (!sv) return;
-      for (const [client, clock] of sv) if ((stored.get(client) ?? 0) < clock) stored.set(client, clock);
+      const snapshot = parseStoredMessage(payload);
+      if (!snapshot) return;
+      stored.add(snapshot);
       refreshSaved();
     });
-    doc.on("update", refreshSaved);
+    doc.on("update", markChanged);
+    const citationOrders: CitationOrders = {};
     presence.on("stateless", ({ payload }: { payload: string }) => {
+      const orders = parseCitationOrdersMessage(payload);
+      if (orders) Object.assign(citationOrders, orders);
       const message = parseReviewStatusMessage(payload);
       if (message) window.dispatchEvent(new CustomEvent(reviewStatusEvent, { detail: message }));
     });
 
-    this.snapshot = { doc, provider, presence, connection: "connecting", loaded: false, saved: true, savedOnDevice: true, stopped: false, reloadFromServer: this.reloadFromServer, readOnly: false, problem: null };
+    this.snapshot = { doc, provider, presence, citationOrders, connection: "connecting", loaded: false, saved: true, savedOnDevice: true, stopped: false, reloadFromServer: this.reloadFromServer, readOnly: false, problem: null };
     provider.attach();
     presence.attach();
     for (const listener of this.listeners) listener();

@@ -104,7 +104,8 @@ export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitl
   const [citing, setCiting] = useState(false);
   const router = useRouter();
   const footnotes = useProfileFootnotes({
-    socket: collab?.provider.configuration.websocketProvider ?? null,
+    channel: collab?.presence ?? null,
+    orders: collab?.citationOrders ?? null,
     sectionIds,
     currentSectionId: sectionId,
     currentDoc: collab?.loaded ? collab.doc : null,

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { assignReviewerAction } from "@/app/(workspace)/review/actions";
+import { assignReviewerAction } from "@/lib/actions/review-actions";
 import { Button } from "@/components/ui/button";
 
 /** Assign an open submission to yourself or another editor. */

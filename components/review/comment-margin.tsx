@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import type { Editor } from "@tiptap/react";
 import { absolutePositionToRelativePosition, ySyncPluginKey } from "@tiptap/y-tiptap";
 import * as Y from "yjs";
-import { startThreadAction } from "@/app/(workspace)/review/actions";
+import { startThreadAction } from "@/lib/actions/review-actions";
 import type { ThreadView } from "@/lib/comments/queries";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

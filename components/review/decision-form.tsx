@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { decideRevisionAction } from "@/app/(workspace)/review/actions";
+import { decideRevisionAction } from "@/lib/actions/review-actions";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 

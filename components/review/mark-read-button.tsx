@@ -2,7 +2,7 @@
 
 import { useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { markNotificationsReadAction } from "@/app/(workspace)/notifications/actions";
+import { markNotificationsReadAction } from "@/lib/actions/notification-actions";
 import { Button } from "@/components/ui/button";
 
 export function MarkReadButton() {

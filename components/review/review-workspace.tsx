@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { startThreadAction } from "@/app/(workspace)/review/actions";
+import { startThreadAction } from "@/lib/actions/review-actions";
 import type { ThreadView } from "@/lib/comments/queries";
 import type { Redline } from "@/lib/review/redline/compute-redline";
 import { Alert } from "@/components/ui/alert";

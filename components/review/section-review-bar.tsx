@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { submitForReviewAction, withdrawSubmissionAction } from "@/app/(workspace)/review/actions";
+import { submitForReviewAction, withdrawSubmissionAction } from "@/lib/actions/review-actions";
 import type { SectionReviewState } from "@/lib/review/section-review-state";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

@@ -2,7 +2,7 @@
 
 import { useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
-import { replyToThreadAction, setThreadResolvedAction } from "@/app/(workspace)/review/actions";
+import { replyToThreadAction, setThreadResolvedAction } from "@/lib/actions/review-actions";
 import type { ThreadView } from "@/lib/comments/queries";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";

@@ -1,4 +1,4 @@
-import { publishVersionAction } from "@/app/(workspace)/countries/[iso]/actions";
+import { publishVersionAction } from "@/lib/actions/publish-actions";
 import type { PublishPreview } from "@/lib/versions/publish-preview";
 import { PublishDialog } from "./publish-dialog";
 

@@ -32,6 +32,7 @@ const foreign: { [A in Action]: Subjects[A] } = {
   "countries.manage": undefined,
   "import.run": undefined,
   "audit.read": undefined,
+  "collab.inspect": undefined,
   "account.changePassword": undefined,
 };
 
@@ -61,6 +62,7 @@ const table: Record<Action, [publicReader: boolean, viewer: boolean, researcher:
   "countries.manage": [false, false, false, false, true],
   "import.run": [false, false, false, false, true],
   "audit.read": [false, false, false, false, true],
+  "collab.inspect": [false, false, false, false, true],
   "account.changePassword": [false, true, true, true, true],
 };
 

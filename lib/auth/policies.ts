@@ -40,6 +40,7 @@ export interface Subjects {
   "countries.manage": void;
   "import.run": void;
   "audit.read": void;
+  "collab.inspect": void;
   "account.changePassword": void;
 }
 
@@ -75,6 +76,7 @@ const every: { [A in Action]: true } = {
   "countries.manage": true,
   "import.run": true,
   "audit.read": true,
+  "collab.inspect": true,
   "account.changePassword": true,
 };
 export const actions = Object.keys(every) as Action[];
@@ -167,6 +169,7 @@ function ruleFor(action: Action): Rule<never> {
     case "countries.manage":
     case "import.run":
     case "audit.read":
+    case "collab.inspect":
       return admin;
   }
 }

@@ -10,9 +10,12 @@ import { defaultCollabLimits, type CollabLimits } from "./collab-limits";
 import { Limits } from "./extensions/limits";
 import { SocketLimits } from "./extensions/socket-limits";
 import { Persistence } from "./extensions/persistence";
-import { presenceDocumentName } from "./document-name";
+import { ProfileChannel } from "./extensions/profile-channel";
+import { encodeCitationOrdersMessage } from "./citation-orders-message";
+import { parseDocumentName, profileChannelName } from "./document-name";
 import { isAllowedOrigin } from "./is-allowed-origin";
 import { redisOptions } from "./redis-options";
+import { redisSectionFlush } from "./redis-section-flush";
 import { createSectionStore, type SectionStore } from "./section-store";
 import { SocketGuard } from "./socket-guard";
 
@@ -34,6 +37,15 @@ export interface CollabServerOptions extends Partial<CollabLimits> {
   log?: (line: string) => void;
 }
 
+/** What the server holds now (tests assert one section document per connected editor; admins read it at /api/collab/stats). */
+export interface CollabStats {
+  /** Loaded documents by kind. */
+  documents: { section: number; profile: number };
+  /** Document connections (one socket carries a section and its profile channel). */
+  connections: number;
+  sockets: number;
+}
+
 export interface CollabServer {
   readonly hocuspocus: Hocuspocus<CollabContext>;
   /** Takes over an HTTP upgrade for /collab (refuses foreign origins with 403, an address over its socket limit with 429). */
@@ -42,10 +54,11 @@ export interface CollabServer {
   recheck(): Promise<void>;
   /** Writes every pending update and compacts loaded documents. */
   flushAll(): Promise<void>;
-  /** Writes one section's pending updates to the log. */
+  /** Writes one section's pending updates to the log, on every instance when Redis is configured. */
   flushSection(sectionId: string): Promise<void>;
-  /** Sends a stateless message to everyone in a profile's presence room, on every instance when Redis is configured. */
+  /** Sends a stateless message to everyone on a profile's channel, on every instance when Redis is configured. */
   broadcastToProfile(profileId: string, payload: string): void;
+  stats(): CollabStats;
   /** Closes every socket, stores every dirty document, and stops. */
   destroy(): Promise<void>;
 }
@@ -87,11 +100,28 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   const guard = new SocketGuard(limits);
   const store = options.store ?? createSectionStore(options.db);
   const authentication = new Authentication({ resolveUser: options.resolveUser, store, recheckIntervalMs: options.recheckIntervalMs ?? 20_000, log });
-  const persistence = new Persistence({ store, flushDelayMs: options.flushDelayMs ?? 150, loadTimeoutMs: options.loadTimeoutMs ?? 10_000, log });
+  const persistence = new Persistence({
+    store,
+    flushDelayMs: options.flushDelayMs ?? 150,
+    loadTimeoutMs: options.loadTimeoutMs ?? 10_000,
+    onCitationOrder: ({ profileId, sectionId, ids }) => broadcastToProfile(profileId, encodeCitationOrdersMessage({ [sectionId]: ids })),
+    log,
+  });
+  const channel = new ProfileChannel({ store, liveCitationOrders: (profileId) => persistence.liveCitationOrders(profileId), log });
   const extensions: Extension[] = [];
   const redis = options.redisUrl ? new Redis(redisOptions(options.redisUrl)) : null;
   if (redis) extensions.push(redis);
-  extensions.push(authentication, new Limits(limits), new SocketLimits({ ...limits, onAuthenticated: (request) => guard.authenticated(request) }), persistence);
+  const broadcastToProfile = (profileId: string, payload: string): void => {
+    const documentName = profileChannelName(profileId);
+    const document = hocuspocus.documents.get(documentName);
+    // Loaded here: this instance's sockets, and (the Redis extension's hook) every instance that has it loaded.
+    if (document) return document.broadcastStateless(payload);
+    // Nobody has the profile open here (e.g. the Next process while sockets live on `npm run collab`
+    // instances): publish on the channel's Redis channel; the hook reads only the name and the payload.
+    redis?.beforeBroadcastStateless({ documentName, payload } as Parameters<Redis["beforeBroadcastStateless"]>[0]).catch((e: unknown) => log(`collab: relaying a stateless message failed: ${(e as Error).message}`));
+  };
+  const remoteFlush = options.redisUrl ? redisSectionFlush({ redisUrl: options.redisUrl, flushLocal: (id) => persistence.flushSection(id), log }) : null;
+  extensions.push(authentication, new Limits(limits), new SocketLimits({ ...limits, onAuthenticated: (request) => guard.authenticated(request) }), persistence, channel);
 
   const hocuspocus = new Hocuspocus<CollabContext>({
     name: "folio-collab",
@@ -133,16 +163,17 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
 
     flushAll: () => persistence.flushAll(),
 
-    flushSection: (sectionId) => persistence.flushSection(sectionId),
+    flushSection: (sectionId) => (remoteFlush ? remoteFlush.flushEverywhere(sectionId) : persistence.flushSection(sectionId)),
 
-    broadcastToProfile(profileId, payload) {
-      const documentName = presenceDocumentName(profileId);
-      const document = hocuspocus.documents.get(documentName);
-      // Loaded here: this instance's sockets, and (the Redis extension's hook) every instance that has it loaded.
-      if (document) return document.broadcastStateless(payload);
-      // Nobody has the profile open here (e.g. the Next process while sockets live on `npm run collab`
-      // instances): publish on the room's Redis channel; the hook reads only the name and the payload.
-      redis?.beforeBroadcastStateless({ documentName, payload } as Parameters<Redis["beforeBroadcastStateless"]>[0]).catch((e: unknown) => log(`collab: relaying a stateless message failed: ${(e as Error).message}`));
+    broadcastToProfile,
+
+    stats() {
+      const documents = { section: 0, profile: 0 };
+      for (const name of hocuspocus.documents.keys()) {
+        const kind = parseDocumentName(name)?.kind;
+        if (kind) documents[kind] += 1;
+      }
+      return { documents, connections: hocuspocus.getConnectionsCount(), sockets: wss.clients.size };
     },
 
     async destroy() {
@@ -155,6 +186,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
         await new Promise((r) => setTimeout(r, 20));
       }
       await persistence.flushAll();
+      await remoteFlush?.close();
       await hocuspocus.hooks("onDestroy", { instance: hocuspocus });
       wss.close();
     },

@@ -1,4 +1,5 @@
 import * as Y from "yjs";
+import { encodeDocumentSnapshot } from "./stored-message";
 import type { JournalEntry, LoadedSection, SectionStore } from "./section-store";
 
 export interface DocumentJournalOptions {
@@ -8,8 +9,8 @@ export interface DocumentJournalOptions {
   store: SectionStore;
   /** How long accepted updates wait to be written together. */
   delayMs: number;
-  /** Called after a write commits, with the state vector everything up to which is now durable. */
-  onStored: (stateVector: Uint8Array) => void;
+  /** Called after a write commits, with the encoded Yjs snapshot (state vector and delete set) now durable. */
+  onStored: (snapshot: Uint8Array) => void;
   onError: (error: unknown, attempt: number) => void;
 }
 
@@ -45,11 +46,11 @@ export class DocumentJournal {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private running: Promise<void> | null = null;
   private attempt = 0;
-  /** Everything up to this state vector is in the database. */
-  durableStateVector: Uint8Array;
+  /** Everything in this encoded snapshot (insertions and deletions) is in the database. */
+  durableSnapshot: Uint8Array;
 
   constructor(private readonly options: DocumentJournalOptions) {
-    this.durableStateVector = Y.encodeStateVector(options.loaded.doc);
+    this.durableSnapshot = encodeDocumentSnapshot(options.loaded.doc);
   }
 
   add(entry: JournalEntry): void {
@@ -93,7 +94,7 @@ export class DocumentJournal {
       const batch = this.pending;
       this.pending = [];
       // Taken synchronously with the batch: the doc holds nothing beyond what is durable or in this batch.
-      const stateVector = Y.encodeStateVector(this.options.loaded.doc);
+      const snapshot = encodeDocumentSnapshot(this.options.loaded.doc);
       try {
         const ids = await this.options.store.append(this.options.sectionId, mergeBatch(batch));
         for (const id of ids) this.options.loaded.knownIds.add(id);
@@ -105,8 +106,8 @@ export class DocumentJournal {
         continue;
       }
       this.attempt = 0;
-      this.durableStateVector = stateVector;
-      this.options.onStored(stateVector);
+      this.durableSnapshot = snapshot;
+      this.options.onStored(snapshot);
     }
   }
 }

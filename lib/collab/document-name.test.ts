@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { parseDocumentName, presenceDocumentName, sectionDocumentName } from "./document-name";
+import { parseDocumentName, profileChannelName, sectionDocumentName } from "./document-name";
 
 const id = "3f2b8c1e-8d4a-4f6b-9c2d-1a2b3c4d5e6f";
 
 describe("document names", () => {
-  it("round-trips sections and presence rooms", () => {
+  it("round-trips sections and profile channels", () => {
     expect(parseDocumentName(sectionDocumentName(id))).toEqual({ kind: "section", sectionId: id });
-    expect(parseDocumentName(presenceDocumentName(id))).toEqual({ kind: "presence", profileId: id });
+    expect(parseDocumentName(profileChannelName(id))).toEqual({ kind: "profile", profileId: id });
   });
-  it.each(["", "section", "section.", `profile.${id}`, `section.${id}.x`, `section.${id.toUpperCase()}`, "section.../../etc"])("rejects %j", (name) => {
+  it.each(["", "section", "section.", `presence.${id}`, `section.${id}.x`, `section.${id.toUpperCase()}`, "section.../../etc"])("rejects %j", (name) => {
     expect(parseDocumentName(name)).toBeNull();
   });
 });

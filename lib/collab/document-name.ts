@@ -1,16 +1,20 @@
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-/** What a collaboration document is: one section's text, or a profile's presence room (awareness only). */
-export type DocumentTarget = { kind: "section"; sectionId: string } | { kind: "presence"; profileId: string };
+/**
+ * What a collaboration document is: one section's text, or a profile's channel (an empty document whose
+ * awareness is who is where in the profile, and whose stateless messages carry the sections' citation orders
+ * and review statuses).
+ */
+export type DocumentTarget = { kind: "section"; sectionId: string } | { kind: "profile"; profileId: string };
 
 /** The Hocuspocus document name of a section. */
 export function sectionDocumentName(sectionId: string): string {
   return `section.${sectionId}`;
 }
 
-/** The Hocuspocus document name of a profile's who-is-here room. */
-export function presenceDocumentName(profileId: string): string {
-  return `presence.${profileId}`;
+/** The Hocuspocus document name of a profile's channel (presence, citation orders, review status). */
+export function profileChannelName(profileId: string): string {
+  return `profile.${profileId}`;
 }
 
 /** Parses a document name from the socket; null for anything else. */
@@ -21,6 +25,6 @@ export function parseDocumentName(name: string): DocumentTarget | null {
   const id = name.slice(dot + 1);
   if (!uuid.test(id)) return null;
   if (prefix === "section") return { kind: "section", sectionId: id };
-  if (prefix === "presence") return { kind: "presence", profileId: id };
+  if (prefix === "profile") return { kind: "profile", profileId: id };
   return null;
 }

@@ -1,7 +1,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import WebSocket from "ws";
 import * as Y from "yjs";
-import { isDocumentStored, parseStoredMessage } from "./stored-message";
+import { parseStoredMessage, StoredState } from "./stored-message";
 
 export interface NodeClientOptions {
   /** ws://host:port/collab */
@@ -50,7 +50,7 @@ export function connectNodeClient(options: NodeClientOptions): NodeClient {
     ...(options.fastReconnect ? { delay: 50, minDelay: 20, maxDelay: 300, factor: 1.5 } : {}),
   });
   const doc = options.doc ?? new Y.Doc();
-  const stored = new Map<number, number>();
+  const stored = new StoredState();
   let refusal: string | null = null;
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
@@ -60,9 +60,8 @@ export function connectNodeClient(options: NodeClientOptions): NodeClient {
       refusal = reason;
     },
     onStateless: ({ payload }) => {
-      const sv = parseStoredMessage(payload);
-      if (!sv) return;
-      for (const [client, clock] of sv) if ((stored.get(client) ?? 0) < clock) stored.set(client, clock);
+      const snapshot = parseStoredMessage(payload);
+      if (snapshot) stored.add(snapshot);
     },
   });
   provider.attach();
@@ -75,7 +74,7 @@ export function connectNodeClient(options: NodeClientOptions): NodeClient {
     },
     received,
     closeCodes,
-    isStored: () => provider.isSynced && !provider.hasUnsyncedChanges && isDocumentStored(doc, stored),
+    isStored: () => provider.isSynced && !provider.hasUnsyncedChanges && stored.covers(doc),
     destroy: () => {
       provider.destroy();
       socket.destroy();

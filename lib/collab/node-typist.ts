@@ -33,3 +33,12 @@ export class NodeTypist {
 export function firstParagraphText(doc: Y.Doc): string {
   return firstText(doc).toString();
 }
+
+/** Appends a paragraph holding one footnote marker (a citation node), as the cite dialog inserts one. */
+export function appendCitation(doc: Y.Doc, citationId: string): void {
+  const paragraph = new Y.XmlElement("paragraph");
+  const citation = new Y.XmlElement("citation");
+  citation.setAttribute("citationId", citationId);
+  paragraph.insert(0, [citation]);
+  doc.getXmlFragment(FRAGMENT).push([paragraph]);
+}

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/lib/db/client";
 import { buildProfile, buildUser } from "@/lib/test/factories";
 import { openTestDatabase } from "@/lib/test/test-database";
-import { presenceDocumentName, sectionDocumentName } from "./document-name";
+import { profileChannelName, sectionDocumentName } from "./document-name";
 import { loadStoredDoc } from "./load-stored-doc";
 import { connectNodeClient, waitFor, type NodeClient } from "./node-client";
 import { firstParagraphText, NodeTypist } from "./node-typist";
@@ -73,7 +73,7 @@ describe("collaboration with Redis", () => {
     const cookie = await a.cookieFor(user.id);
     const got: string[][] = [[], []];
     const watchers = [a, b].map((server, i) => {
-      const client = connectNodeClient({ url: server.url, documentName: presenceDocumentName(profile.id), headers: { cookie }, fastReconnect: true });
+      const client = connectNodeClient({ url: server.url, documentName: profileChannelName(profile.id), headers: { cookie }, fastReconnect: true });
       client.provider.on("stateless", ({ payload }: { payload: string }) => got[i]!.push(payload));
       clients.push(client);
       return client;
@@ -85,9 +85,27 @@ describe("collaboration with Redis", () => {
       await new Promise((r) => setTimeout(r, 50));
       return got[1]!.includes("ping");
     }, "instance b subscribed");
-    expect(c.collab.hocuspocus.documents.has(presenceDocumentName(profile.id))).toBe(false);
+    expect(c.collab.hocuspocus.documents.has(profileChannelName(profile.id))).toBe(false);
     c.collab.broadcastToProfile(profile.id, "review-status:from-c");
     await waitFor(() => got.every((g) => g.includes("review-status:from-c")), "the broadcast from c on both a and b");
     expect(got.map((g) => g.filter((p) => p === "review-status:from-c").length)).toEqual([1, 1]);
+  });
+
+  it("a submission's flush reaches the instance that holds the typing, before its own flush delay", async () => {
+    const { sectionId } = await seedSection(handle.db, "Flushed:");
+    const user = await buildUser(handle.db, { role: "researcher" });
+    const asking = await startTestCollabServer({ db: handle.db, redisUrl: redis.url });
+    // Holds accepted updates for a minute: only a flush request writes them sooner.
+    const holding = await startTestCollabServer({ db: handle.db, redisUrl: redis.url, flushDelayMs: 60_000, compactDebounceMs: 60_000, compactMaxDelayMs: 60_000 });
+    servers.push(asking, holding);
+    const client = connectNodeClient({ url: holding.url, documentName: sectionDocumentName(sectionId), headers: { cookie: await holding.cookieFor(user.id) }, fastReconnect: true });
+    clients.push(client);
+    await waitFor(() => client.provider.isSynced, "synced");
+    new NodeTypist(client.doc).type(" held back");
+    const held = () => holding.collab.hocuspocus.documents.get(sectionDocumentName(sectionId));
+    await waitFor(() => held() !== undefined && firstParagraphText(held()!).includes("held back"), "the update on the holding instance");
+    expect(firstParagraphText(await loadStoredDoc(createSectionStore(handle.db), sectionId))).not.toContain("held back");
+    await asking.collab.flushSection(sectionId);
+    expect(firstParagraphText(await loadStoredDoc(createSectionStore(handle.db), sectionId))).toContain("held back");
   });
 });

@@ -3,6 +3,7 @@ import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import * as Y from "yjs";
 import type { Database, Transaction } from "@/lib/db/client";
 import { profiles, sections, sectionUpdates } from "@/lib/db/schema/profiles";
+import { citationIds } from "@/lib/editor/citation-ids";
 import { deriveContent } from "@/lib/editor/ydoc-content";
 
 /** One accepted Yjs update and who sent it (null for server-side or relayed changes). */
@@ -17,6 +18,8 @@ export interface StoredSection {
   stateHash: string;
   log: Uint8Array[];
   logIds: number[];
+  /** The profile the section belongs to (its channel hears of citation-order changes). */
+  profileId: string;
 }
 
 /** What a loaded document knows of its stored form, so compaction can skip re-reading what it already holds. */
@@ -38,6 +41,10 @@ export interface SectionStore {
   append(sectionId: string, entries: JournalEntry[]): Promise<number[]>;
   /** Folds the log into sections.y_state with derived JSON and text, updating `loaded`; returns the rows compacted. */
   compact(sectionId: string, loaded: LoadedSection): Promise<number>;
+  /** Stores a section's citation ids in document order (footnote numbering across the profile). */
+  saveCitationOrder(sectionId: string, ids: string[]): Promise<void>;
+  /** Every section's stored citation order of a profile, by section id. */
+  citationOrders(profileId: string): Promise<Record<string, string[]>>;
 }
 
 const compactBatch = 5_000;
@@ -70,7 +77,7 @@ async function compactBatchOnce(tx: Transaction, sectionId: string, loaded: Load
   try {
     const state = Y.encodeStateAsUpdate(doc);
     const { json, text } = deriveContent(doc);
-    await tx.update(sections).set({ yState: state, contentJson: json, contentText: text, updatedAt: new Date() }).where(eq(sections.id, sectionId));
+    await tx.update(sections).set({ yState: state, contentJson: json, contentText: text, citationOrder: citationIds(json), updatedAt: new Date() }).where(eq(sections.id, sectionId));
     // Who wrote what outlives the log: review counts everyone who wrote since the last approval.
     await tx.execute(sql`insert into section_writers (section_id, user_id, last_update_id)
       select section_id, user_id, max(id) from section_updates where ${anyId(ids)} and user_id is not null group by section_id, user_id
@@ -102,7 +109,7 @@ export function createSectionStore(db: Database): SectionStore {
       // One snapshot for both reads: under READ COMMITTED a compaction committing between them hands back
       // the old state with an already emptied log, and the loaded document misses those updates.
       return db.transaction(async (tx) => {
-        const [row] = await tx.select({ state: sections.yState }).from(sections).where(eq(sections.id, sectionId)).limit(1);
+        const [row] = await tx.select({ state: sections.yState, profileId: sections.profileId }).from(sections).where(eq(sections.id, sectionId)).limit(1);
         if (!row) return null;
         if (!row.state) throw new Error(`Section ${sectionId} has no stored Yjs state.`);
         const log = await tx
@@ -110,7 +117,7 @@ export function createSectionStore(db: Database): SectionStore {
           .from(sectionUpdates)
           .where(eq(sectionUpdates.sectionId, sectionId))
           .orderBy(asc(sectionUpdates.id));
-        return { state: row.state, stateHash: md5(row.state), log: log.map((r) => r.update), logIds: log.map((r) => r.id) };
+        return { state: row.state, stateHash: md5(row.state), log: log.map((r) => r.update), logIds: log.map((r) => r.id), profileId: row.profileId };
       }, { isolationLevel: "repeatable read" });
     },
 
@@ -130,6 +137,19 @@ export function createSectionStore(db: Database): SectionStore {
         total += compacted;
         if (compacted < compactBatch) return total;
       }
+    },
+
+    async saveCitationOrder(sectionId, ids) {
+      await db.update(sections).set({ citationOrder: ids }).where(eq(sections.id, sectionId));
+    },
+
+    async citationOrders(profileId) {
+      // The derived JSON is read only for a row whose order was never stored.
+      const rows = await db
+        .select({ id: sections.id, order: sections.citationOrder, json: sql<unknown>`case when ${sections.citationOrder} is null then ${sections.contentJson} end` })
+        .from(sections)
+        .where(eq(sections.profileId, profileId));
+      return Object.fromEntries(rows.map((r) => [r.id, r.order ?? citationIds(r.json)]));
     },
   };
 }

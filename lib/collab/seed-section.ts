@@ -1,7 +1,12 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import type { Database } from "@/lib/db/client";
+import { sections } from "@/lib/db/schema/profiles";
+import { sectionContentColumns } from "@/lib/sections/section-content-columns";
 import { writeSectionContent } from "@/lib/sections/write-section-content";
 import { buildProfile } from "@/lib/test/factories";
 
+const emptyDoc = { type: "doc", content: [{ type: "paragraph" }] };
 const codes = ["KE", "GH", "NG", "UG", "TZ", "RW", "ZM", "MW", "BW", "NA", "SN", "CI"];
 const unused = new WeakMap<Database, { profileId: string; sectionIds: string[]; profiles: number }>();
 
@@ -18,4 +23,23 @@ export async function seedSection(db: Database, text: string): Promise<{ section
   const doc = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }] };
   await writeSectionContent(db, { sectionId, doc, createdBy: null });
   return { sectionId, profileId: pool.profileId };
+}
+
+/**
+ * A test profile with exactly `count` sections (the template's, then extra ones), each seeded with one paragraph
+ * of `text` and optionally `citations` footnote markers (ids only, as a load test needs). Returns them in order.
+ */
+export async function seedProfileSections(db: Database, { count, text, countryCode, citations = 0 }: { count: number; text: string; countryCode: string; citations?: number }): Promise<{ profileId: string; sectionIds: string[] }> {
+  const profile = await buildProfile(db, { countryCode });
+  const ids = profile.sections.slice(0, count).map((s) => s.id);
+  for (let position = ids.length; position < count; position++) {
+    const [row] = await db.insert(sections).values({ profileId: profile.id, title: `Extra ${position + 1}`, position, ...sectionContentColumns(emptyDoc) }).returning({ id: sections.id });
+    ids.push(row!.id);
+  }
+  for (const sectionId of ids) {
+    const markers = Array.from({ length: citations }, () => ({ type: "paragraph", content: [{ type: "text", text: "Cited." }, { type: "citation", attrs: { citationId: randomUUID() } }] }));
+    const doc = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }, ...markers] };
+    await db.update(sections).set({ ...sectionContentColumns(doc), updatedAt: new Date() }).where(eq(sections.id, sectionId));
+  }
+  return { profileId: profile.id, sectionIds: ids };
 }

@@ -15,25 +15,70 @@ function fromBase64(text: string): Uint8Array {
   return out;
 }
 
-/** The stateless payload announcing that everything up to this state vector is in the database. */
-export function encodeStoredMessage(stateVector: Uint8Array): string {
-  return prefix + toBase64(stateVector);
+/**
+ * The stateless payload announcing that everything in this Yjs snapshot (state vector and delete set) is in the
+ * database. The delete set matters: a deletion-only change does not advance the state vector.
+ */
+export function encodeStoredMessage(snapshot: Uint8Array): string {
+  return prefix + toBase64(snapshot);
 }
 
-/** The durable state vector of a "stored" stateless payload, or null for any other payload. */
-export function parseStoredMessage(payload: string): Map<number, number> | null {
+/** The durable snapshot of a "stored" stateless payload, or null for any other payload. */
+export function parseStoredMessage(payload: string): Y.Snapshot | null {
   if (!payload.startsWith(prefix)) return null;
   try {
-    return Y.decodeStateVector(fromBase64(payload.slice(prefix.length)));
+    return Y.decodeSnapshot(fromBase64(payload.slice(prefix.length)));
   } catch {
     return null;
   }
 }
 
-/** Whether every change in the document is covered by the durable state vector. */
-export function isDocumentStored(doc: Y.Doc, stored: Map<number, number>): boolean {
-  for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(doc))) {
-    if ((stored.get(client) ?? 0) < clock) return false;
+/** The encoded snapshot of a document as it is now (what a "stored" message carries). */
+export function encodeDocumentSnapshot(doc: Y.Doc): Uint8Array {
+  return Y.encodeSnapshot(Y.snapshot(doc));
+}
+
+/** Whether `range` lies inside one of `sorted`, a client's merged, clock-ordered delete ranges. */
+function rangeCovered(sorted: { clock: number; len: number }[], range: { clock: number; len: number }): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const item = sorted[mid]!;
+    if (item.clock > range.clock) hi = mid - 1;
+    else if (item.clock + item.len <= range.clock) lo = mid + 1;
+    else return item.clock + item.len >= range.clock + range.len;
   }
-  return true;
+  return false;
+}
+
+/**
+ * What the server has acknowledged as stored, accumulated over every "stored" message (durable stays durable,
+ * across reconnects too). A document is stored when every insertion and every deletion in it is covered.
+ */
+export class StoredState {
+  private sv = new Map<number, number>();
+  private ds = Y.mergeDeleteSets([]);
+
+  /** Adds an acknowledged snapshot. */
+  add(snapshot: Y.Snapshot): void {
+    for (const [client, clock] of snapshot.sv) if ((this.sv.get(client) ?? 0) < clock) this.sv.set(client, clock);
+    this.ds = Y.mergeDeleteSets([this.ds, snapshot.ds]);
+  }
+
+  /** Everything acknowledged of one client's insertions: its clock (exclusive). */
+  clockOf(client: number): number {
+    return this.sv.get(client) ?? 0;
+  }
+
+  /** Whether every change in the document (insertions and deletions) is covered by what was acknowledged. */
+  covers(doc: Y.Doc): boolean {
+    const now = Y.snapshot(doc);
+    for (const [client, clock] of now.sv) if ((this.sv.get(client) ?? 0) < clock) return false;
+    for (const [client, ranges] of now.ds.clients) {
+      const stored = this.ds.clients.get(client) ?? [];
+      for (const range of ranges) if (!rangeCovered(stored, range)) return false;
+    }
+    return true;
+  }
 }

@@ -165,6 +165,8 @@ describe(`public site from stored bytes (${kind})`, () => {
     }
   });
   it("searches published text as a page and as JSON, never cached; a bad query is a 400 naming q", async () => {
+    await approve(sectionId, docOf(["Third text about registration offices."]));
+    await publishVersion({ actor: editor.actor, db: db(), iso: "JP", input: { changelog: "Searchable." } });
     const page = await get("/profiles/search?q=third+text");
     expect(page.status).toBe(200);
     expect(page.headers["cache-control"]).toBe("no-store");

@@ -3,7 +3,7 @@ import { authorize, type Actor } from "@/lib/auth/policies";
 import type { Executor } from "@/lib/db/client";
 import { rowsOf } from "@/lib/db/rows-of";
 import { countryName } from "@/lib/profiles/countries";
-import { HEADLINE_OPTIONS, parseSearchQuery } from "./search-query";
+import { HEADLINE_OPTIONS, HIGHLIGHT_START, HIGHLIGHT_STOP, parseSearchQuery } from "./search-query";
 import { snippetHtml } from "./snippet-html";
 
 /** A draft section that matches, opened at the section in the workspace. */
@@ -26,9 +26,15 @@ export interface SourceHit {
 
 const LIMIT = 30;
 
+/** A link to the section that also scrolls to the first matched words (a text fragment, `:~:text=`). */
+function draftHref(iso: string, sectionId: string, snippet: string): string {
+  const first = snippet.split(HIGHLIGHT_START)[1]?.split(HIGHLIGHT_STOP)[0]?.trim();
+  return `/countries/${iso}#section-${sectionId}${first ? `:~:text=${encodeURIComponent(first)}` : ""}`;
+}
+
 /**
- * Full-text search of the working drafts (every section's current text) and the source registry, for
- * signed-in users who may read drafts.
+ * Full-text search of the working drafts (every section's current text; a hit opens the section and
+ * scrolls to the matched words) and the source registry, for signed-in users who may read drafts.
  * @throws ForbiddenError for public readers; AppError naming `q` for a bad query
  */
 export async function searchDrafts({ actor, db, input }: { actor: Actor; db: Executor; input: unknown }): Promise<{ drafts: DraftHit[]; sources: SourceHit[] }> {
@@ -47,7 +53,7 @@ export async function searchDrafts({ actor, db, input }: { actor: Actor; db: Exe
     order by s.title
     limit ${LIMIT}`));
   return {
-    drafts: drafts.map((r) => ({ iso: r.iso.toLowerCase(), country: countryName(r.iso), section: r.section, href: `/countries/${r.iso.toLowerCase()}#section-${r.id}`, snippetHtml: snippetHtml(r.snippet) })),
+    drafts: drafts.map((r) => ({ iso: r.iso.toLowerCase(), country: countryName(r.iso), section: r.section, href: draftHref(r.iso.toLowerCase(), r.id, r.snippet), snippetHtml: snippetHtml(r.snippet) })),
     sources: found.map((r) => ({ id: r.id, title: r.title, url: r.url, href: `/sources?q=${encodeURIComponent(r.title.slice(0, 80))}`, snippetHtml: snippetHtml(r.snippet) })),
   };
 }

@@ -45,7 +45,7 @@ describe(`search (${kind})`, () => {
     await buildCitation(db(), { sectionId: section.id, title: "Biometric register decree", url: "https://example.org/sn-decree" });
 
     const found = await searchDrafts({ actor: viewer.actor, db: db(), input: { q: "biometric" } });
-    expect(found.drafts).toEqual([expect.objectContaining({ iso: "sn", country: "Senegal", section: section.title, href: `/countries/sn#section-${section.id}` })]);
+    expect(found.drafts).toEqual([expect.objectContaining({ iso: "sn", country: "Senegal", section: section.title, href: `/countries/sn#section-${section.id}:~:text=biometric` })]);
     expect(found.drafts[0]!.snippetHtml).toContain("<mark>biometric</mark>");
     expect(found.sources.map((s) => s.title)).toContain("Biometric register decree");
     await expect(searchDrafts({ actor: null, db: db(), input: { q: "biometric" } })).rejects.toThrow(/Sign in/);

@@ -1,3 +1,4 @@
+import { citationIds } from "@/lib/editor/citation-ids";
 import { deriveContentFromState, yStateFromJSON, type ProseMirrorJSON } from "@/lib/editor/ydoc-content";
 
 /** The stored columns of a section built from ProseMirror JSON: Yjs state (the source of truth) and what derives from it. */
@@ -5,11 +6,12 @@ export interface SectionContentColumns {
   yState: Uint8Array;
   contentJson: ProseMirrorJSON;
   contentText: string;
+  citationOrder: string[];
 }
 
 /** Builds a section's Yjs state from ProseMirror JSON on the server, and derives JSON and text from that state. */
 export function sectionContentColumns(doc: ProseMirrorJSON): SectionContentColumns {
   const yState = yStateFromJSON(doc);
   const derived = deriveContentFromState(yState);
-  return { yState, contentJson: derived.json, contentText: derived.text };
+  return { yState, contentJson: derived.json, contentText: derived.text, citationOrder: citationIds(derived.json) };
 }

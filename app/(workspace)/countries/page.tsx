@@ -12,6 +12,7 @@ import { formatDate } from "@/lib/format-date";
 import { createProfileAction } from "./actions";
 import { TableHead } from "@/components/ui/table-head";
 import { RefreshOnFocus } from "@/components/review/refresh-on-focus";
+import { ProfileStatusListener } from "@/components/review/profile-status-listener";
 
 export const metadata: Metadata = { title: "Countries" };
 
@@ -23,6 +24,7 @@ export default async function CountriesPage() {
   return (
     <div className="flex flex-col gap-6">
       <RefreshOnFocus />
+      <ProfileStatusListener profileIds={profiles.map((p) => p.id)} />
       <div className="flex items-baseline justify-between">
         <h1 className="text-2xl font-semibold">Countries</h1>
         <p className="text-sm text-slate-600">{profiles.length === 1 ? "1 profile" : `${profiles.length} profiles`}</p>

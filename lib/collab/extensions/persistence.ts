@@ -9,6 +9,7 @@ import {
   type onStoreDocumentPayload,
 } from "@hocuspocus/server";
 import * as Y from "yjs";
+import { yDocCitationIds } from "@/lib/editor/ydoc-citation-ids";
 import type { CollabContext } from "../collab-context";
 import { RefusalReasons } from "../close-events";
 import { parseDocumentName } from "../document-name";
@@ -23,8 +24,23 @@ export interface PersistenceOptions {
   flushDelayMs: number;
   /** A load slower than this fails (and stores nothing) rather than handing out a partial document. */
   loadTimeoutMs: number;
+  /** A loaded section's citation order changed and is stored (the server tells the profile's channel). */
+  onCitationOrder?: (change: { profileId: string; sectionId: string; ids: string[] }) => void;
   log: (line: string) => void;
 }
+
+interface JournalledSection {
+  journal: DocumentJournal;
+  sectionId: string;
+  profileId: string;
+  loaded: LoadedSection;
+  /** The citation ids in document order as last stored. */
+  citationOrder: string[];
+  /** Citation-order writes of this section run one after another. */
+  orderWrites: Promise<void>;
+}
+
+const sameOrder = (a: string[], b: string[]) => a.length === b.length && a.every((id, i) => id === b[i]);
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -46,7 +62,7 @@ function userIdOf(origin: unknown): string | null {
 export class Persistence implements Extension<CollabContext> {
   extensionName = "Persistence";
   priority = 100;
-  private readonly journals = new Map<string, { journal: DocumentJournal; sectionId: string; loaded: LoadedSection }>();
+  private readonly journals = new Map<string, JournalledSection>();
 
   constructor(private readonly options: PersistenceOptions) {}
 
@@ -65,29 +81,53 @@ export class Persistence implements Extension<CollabContext> {
       Y.applyUpdate(document, stored.state);
       for (const update of stored.log) Y.applyUpdate(document, update);
     });
-    this.attach(target.sectionId, document, { doc: document, knownIds: new Set(stored.logIds), stateHash: stored.stateHash });
+    this.attach(target.sectionId, stored.profileId, document, { doc: document, knownIds: new Set(stored.logIds), stateHash: stored.stateHash });
   }
 
-  private attach(sectionId: string, document: Document, loaded: LoadedSection): void {
+  private attach(sectionId: string, profileId: string, document: Document, loaded: LoadedSection): void {
     const journal = new DocumentJournal({
       sectionId,
       loaded,
       store: this.options.store,
       delayMs: this.options.flushDelayMs,
-      onStored: (sv) => {
-        if (!document.isDestroyed) document.relayStateless(encodeStoredMessage(sv));
+      onStored: (snapshot) => {
+        if (!document.isDestroyed) document.relayStateless(encodeStoredMessage(snapshot));
+        const entry = this.journals.get(document.name);
+        if (entry) this.storeCitationOrder(entry, document);
       },
       onError: (error, attempt) => {
         if (attempt === 1 || attempt % 20 === 0) this.options.log(`collab: writing ${document.name} failed (attempt ${attempt}), retrying: ${(error as Error).message}`);
       },
     });
     document.on("update", (update: Uint8Array, origin: unknown) => journal.add({ update, userId: userIdOf(origin) }));
-    this.journals.set(document.name, { journal, sectionId, loaded });
+    this.journals.set(document.name, { journal, sectionId, profileId, loaded, citationOrder: yDocCitationIds(document), orderWrites: Promise.resolve() });
+  }
+
+  /** After a write: when the section's citations changed order, store the new order, then tell the profile. */
+  private storeCitationOrder(entry: JournalledSection, document: Document): void {
+    if (document.isDestroyed) return;
+    const ids = yDocCitationIds(document);
+    if (sameOrder(ids, entry.citationOrder)) return;
+    entry.citationOrder = ids;
+    const { sectionId, profileId } = entry;
+    entry.orderWrites = entry.orderWrites
+      .then(() => this.options.store.saveCitationOrder(sectionId, ids))
+      .then(
+        () => this.options.onCitationOrder?.({ profileId, sectionId, ids }),
+        (error: unknown) => this.options.log(`collab: storing the citation order of section.${sectionId} failed: ${(error as Error).message}`),
+      );
+  }
+
+  /** The citation orders of the profile's sections loaded here (fresher than the database while being written). */
+  liveCitationOrders(profileId: string): Record<string, string[]> {
+    const out: Record<string, string[]> = {};
+    for (const entry of this.journals.values()) if (entry.profileId === profileId) out[entry.sectionId] = entry.citationOrder;
+    return out;
   }
 
   async connected({ documentName, connection }: connectedPayload<CollabContext>): Promise<void> {
     const entry = this.journals.get(documentName);
-    if (entry) connection.sendStateless(encodeStoredMessage(entry.journal.durableStateVector));
+    if (entry) connection.sendStateless(encodeStoredMessage(entry.journal.durableSnapshot));
   }
 
   /** Debounced by Hocuspocus: make the log durable, then fold it into the snapshot. */

@@ -36,6 +36,8 @@ export const sections = pgTable(
     yState: bytea("y_state"),
     contentJson: jsonb("content_json").$type<Record<string, unknown>>(),
     contentText: text("content_text").notNull().default(""),
+    /** The citation ids of the section in document order (footnote numbering across the profile); null until first derived. */
+    citationOrder: text("citation_order").array(),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

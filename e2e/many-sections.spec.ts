@@ -1,0 +1,136 @@
+import type { APIRequestContext, Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+import { CiteDialog } from "./pages/cite-dialog";
+import { CountriesPage } from "./pages/countries-page";
+import { SectionEditorPage } from "./pages/section-editor";
+
+const target = 14;
+const editingMs = 60_000;
+
+const marker = (page: Page, n: number) => page.getByRole("textbox", { name: "Section text" }).getByLabel(new RegExp(`^Footnote ${n}:`));
+
+interface CollabStats {
+  documents: { section: number; profile: number };
+  connections: number;
+  sockets: number;
+}
+
+async function collabStats(admin: APIRequestContext): Promise<CollabStats> {
+  const res = await admin.get("/api/collab/stats");
+  expect(res.status(), await res.text()).toBe(200);
+  return (await res.json()) as CollabStats;
+}
+
+/** Counts the /collab sockets a page opens on section editors: one per load, and one more for every reset. */
+function countSockets(page: Page): { opened: number } {
+  const count = { opened: 0 };
+  page.on("websocket", (ws) => {
+    if (new URL(ws.url()).pathname === "/collab" && page.url().includes("/sections/")) count.opened += 1;
+  });
+  return count;
+}
+
+/** Types distinct words at the end of the section until the time is up; returns them in order. */
+async function typeFor(editor: SectionEditorPage, prefix: string, until: number, onRound: (round: number) => Promise<void>): Promise<string[]> {
+  const words: string[] = [];
+  await editor.textbox().click();
+  for (let round = 0; Date.now() < until; round++) {
+    await editor.page.keyboard.press("Control+End");
+    for (let i = 0; i < 5; i++) {
+      const word = `${prefix}${String(words.length).padStart(3, "0")}`;
+      words.push(word);
+      await editor.page.keyboard.type(` ${word}.`, { delay: 15 });
+    }
+    await onRound(round);
+  }
+  return words;
+}
+
+test("two people edit different sections of a 14-section profile for a minute: no resets, live renumbering, nothing lost or doubled", async ({ pageAs, admin }) => {
+  test.setTimeout(300_000);
+  const { page: adminPage } = await pageAs("admin");
+  await adminPage.goto("/admin/template");
+  const rows = adminPage.getByRole("list", { name: "Template sections" }).getByRole("listitem");
+  const initial = await rows.count();
+  const added: string[] = [];
+  try {
+    for (let i = initial; i < target; i++) {
+      const title = `Extra topic ${i + 1}`;
+      await adminPage.getByLabel("New section title").fill(title);
+      await adminPage.getByRole("button", { name: "Add section" }).click();
+      await expect(rows).toHaveCount(i + 1);
+      added.push(title);
+    }
+
+    const a = await pageAs("researcher");
+    const b = await pageAs("researcher");
+    const socketsA = countSockets(a.page);
+    const socketsB = countSockets(b.page);
+    const countries = new CountriesPage(a.page);
+    await countries.goto();
+    await countries.createProfile("LS");
+    await expect(a.page).toHaveURL(/\/countries\/ls$/);
+    await expect(a.page.getByRole("link", { name: /^(Edit|Open) / })).toHaveCount(target);
+
+    const editorA = new SectionEditorPage(a.page);
+    const urlA = await editorA.openFirstSection("ls", "Digital ID Overview");
+    const editorB = new SectionEditorPage(b.page);
+    const urlB = await editorB.openFirstSection("ls", added.at(-1)!);
+    const citeA = new CiteDialog(a.page);
+    const citeB = new CiteDialog(b.page);
+
+    // B's footnote comes after everything A cites: its number follows A's count live.
+    await editorB.typeAtEnd("The last section cites");
+    await citeB.open();
+    await citeB.addByHand("Lesotho National Identity Report", "https://example.org/ls/identity-report");
+    await citeB.insert();
+    await expect(marker(b.page, 1)).toBeVisible();
+
+    // One section document per connected editor: the server never loads the other twelve.
+    await expect.poll(async () => (await collabStats(admin)).documents).toEqual({ section: 2, profile: 1 });
+
+    let citedByA = 0;
+    const until = Date.now() + editingMs;
+    const [wordsA, wordsB] = await Promise.all([
+      typeFor(editorA, "a", until, async (round) => {
+        if (round % 4 !== 3) return;
+        await citeA.open();
+        if (citedByA === 0) await citeA.addByHand("Lesotho Identity Act", "https://example.org/ls/identity-act");
+        else await citeA.pickFromRegistry("Lesotho Identity Act");
+        await citeA.insert();
+        citedByA += 1;
+        await expect(marker(a.page, citedByA)).toBeVisible();
+        await editorA.textbox().click();
+      }),
+      typeFor(editorB, "b", until, async () => {
+        // Renumbered live as A cites: B's footnote is A's count plus one.
+        await expect(marker(b.page, citedByA + 1)).toBeVisible();
+      }),
+    ]);
+    expect(citedByA).toBeGreaterThan(1);
+    await expect(marker(b.page, citedByA + 1)).toBeVisible();
+    await expect(editorA.status()).toHaveText(/Saved/);
+    await expect(editorB.status()).toHaveText(/Saved/);
+    expect((await collabStats(admin)).documents).toEqual({ section: 2, profile: 1 });
+
+    // No reset: each editor opened exactly one socket while loading and editing.
+    expect(socketsA.opened).toBe(1);
+    expect(socketsB.opened).toBe(1);
+
+    for (const [editor, url, words] of [
+      [editorA, urlA, wordsA],
+      [editorB, urlB, wordsB],
+    ] as const) {
+      await editor.goto(url);
+      const text = (await editor.textbox().textContent()) ?? "";
+      for (const word of words) expect(text.split(` ${word}.`).length - 1, `${word} appears once`).toBe(1);
+    }
+    await expect(marker(b.page, citedByA + 1)).toBeVisible();
+  } finally {
+    for (const title of added.reverse()) {
+      adminPage.once("dialog", (d) => void d.accept());
+      await adminPage.getByRole("button", { name: `Remove ${title}` }).click();
+    }
+    await expect(rows).toHaveCount(initial);
+  }
+});

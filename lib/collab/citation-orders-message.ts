@@ -1,0 +1,27 @@
+const prefix = "citation-orders:";
+
+/** Sections' citation ids in document order, by section id. */
+export type CitationOrders = Record<string, string[]>;
+
+/** The stateless payload on a profile's channel saying what these sections cite, in order. */
+export function encodeCitationOrdersMessage(orders: CitationOrders): string {
+  return prefix + JSON.stringify(orders);
+}
+
+/** The orders of a citation-orders payload, or null for any other (or malformed) payload. */
+export function parseCitationOrdersMessage(payload: string): CitationOrders | null {
+  if (!payload.startsWith(prefix)) return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(payload.slice(prefix.length));
+  } catch {
+    return null;
+  }
+  if (!value || typeof value !== "object" || Array.isArray(value)) return null;
+  const out: CitationOrders = {};
+  for (const [sectionId, ids] of Object.entries(value)) {
+    if (!Array.isArray(ids) || !ids.every((id) => typeof id === "string")) return null;
+    out[sectionId] = ids as string[];
+  }
+  return out;
+}
