@@ -12,8 +12,11 @@ const inputClass = "rounded border border-slate-300 px-2 py-1 text-sm";
 /** Find a registry source, paste BibTeX/RIS/CSL-JSON/DOI, or enter one by hand; calls onPick with the source. */
 export function SourcePicker({ onPick }: { onPick: (source: SourceSummary) => void }) {
   const [query, setQuery] = useState("");
-  const [results, setResults] = useState<SourceSummary[]>([]);
+  // null until the registry has answered once, so "empty" is never said before we know.
+  const [results, setResults] = useState<SourceSummary[] | null>(null);
   const [error, setError] = useState<string>();
+  // A pasted URL or DOI carries no title: the reader is asked for one instead of getting the URL as title.
+  const [askTitle, setAskTitle] = useState(false);
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
@@ -29,13 +32,18 @@ export function SourcePicker({ onPick }: { onPick: (source: SourceSummary) => vo
     setError(undefined);
     const r = await sourceApi.add(input);
     setBusy(false);
-    if (!r.ok) return setError(r.error);
+    if (!r.ok) {
+      if (input.mode === "paste" && r.field === "title") setAskTitle(true);
+      return setError(r.error);
+    }
+    setAskTitle(false);
     r.data.sources.forEach(onPick);
   }
 
   function handlePaste(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    void add({ mode: "paste", text: String(new FormData(event.currentTarget).get("text") ?? "") });
+    const f = new FormData(event.currentTarget);
+    void add({ mode: "paste", text: String(f.get("text") ?? ""), title: f.has("title") ? String(f.get("title")) : undefined });
   }
 
   function handleManual(event: FormEvent<HTMLFormElement>) {
@@ -55,7 +63,9 @@ export function SourcePicker({ onPick }: { onPick: (source: SourceSummary) => vo
       <Tabs.Content value="find" className="flex flex-col gap-2">
         <label htmlFor="source-search" className="sr-only">Search sources</label>
         <input id="source-search" type="search" placeholder="Search the registry by title or URL" value={query} onChange={(e) => setQuery(e.target.value)} className={inputClass} />
-        {results.length === 0 ? (
+        {results === null ? (
+          <p role="status" className="text-sm text-slate-600">Loading sources…</p>
+        ) : results.length === 0 ? (
           <p className="text-sm text-slate-600">{query ? "No source matches." : "The registry is empty: paste or enter a source."}</p>
         ) : (
           <ul className="max-h-56 overflow-auto text-sm" aria-label="Registry sources">
@@ -76,7 +86,13 @@ export function SourcePicker({ onPick }: { onPick: (source: SourceSummary) => vo
       <Tabs.Content value="paste">
         <form onSubmit={handlePaste} className="flex flex-col gap-2">
           <label htmlFor="source-paste" className="text-sm font-medium">BibTeX, RIS, CSL-JSON, a DOI or a URL</label>
-          <textarea id="source-paste" name="text" rows={6} required className={`${inputClass} font-mono`} />
+          <textarea id="source-paste" name="text" rows={6} required onChange={() => setAskTitle(false)} className={`${inputClass} font-mono`} />
+          {askTitle ? (
+            <label className="flex flex-col text-sm font-medium">
+              Title of the source
+              <input name="title" required autoFocus className={inputClass} />
+            </label>
+          ) : null}
           <Button type="submit" disabled={busy} className="self-start">Read source</Button>
         </form>
       </Tabs.Content>

@@ -3,6 +3,7 @@
 import type { Editor } from "@tiptap/react";
 import { useEditorState } from "@tiptap/react";
 import { clsx } from "clsx";
+import type { Ref } from "react";
 import { isAllowedLink } from "@/lib/editor/is-allowed-link";
 
 interface ToolProps {
@@ -12,11 +13,13 @@ interface ToolProps {
   disabled?: boolean;
   className?: string;
   onClick: () => void;
+  buttonRef?: Ref<HTMLButtonElement>;
 }
 
-function Tool({ label, text, pressed, disabled, className, onClick }: ToolProps) {
+function Tool({ label, text, pressed, disabled, className, onClick, buttonRef }: ToolProps) {
   return (
     <button
+      ref={buttonRef}
       type="button"
       aria-label={label}
       title={label}
@@ -35,8 +38,8 @@ function Tool({ label, text, pressed, disabled, className, onClick }: ToolProps)
   );
 }
 
-/** Formatting commands for the section editor; every button has an accessible name. */
-export function EditorToolbar({ editor, onCite }: { editor: Editor; onCite?: () => void }) {
+/** Formatting commands for the section editor; every button has an accessible name. `citeRef` is the Cite button (dialogs give focus back to it). */
+export function EditorToolbar({ editor, onCite, citeRef }: { editor: Editor; onCite?: () => void; citeRef?: Ref<HTMLButtonElement> }) {
   const state = useEditorState({
     editor,
     selector: ({ editor: e }) => ({
@@ -79,7 +82,7 @@ export function EditorToolbar({ editor, onCite }: { editor: Editor; onCite?: () 
       <Tool label="Quote" text="❝" pressed={state.blockquote} disabled={off} onClick={() => chain().toggleBlockquote().run()} />
       <Tool label="Link" text="Link" pressed={state.link} disabled={off} onClick={handleLink} />
       <span aria-hidden="true" className="mx-1 h-5 w-px bg-slate-200" />
-      {onCite ? <Tool label="Cite source" text="Cite" disabled={off} onClick={onCite} /> : null}
+      {onCite ? <Tool label="Cite source" text="Cite" disabled={off} onClick={onCite} buttonRef={citeRef} /> : null}
       <span aria-hidden="true" className="mx-1 h-5 w-px bg-slate-200" />
       <Tool label="Undo" text="↶" disabled={off || !state.canUndo} onClick={() => chain().undo().run()} />
       <Tool label="Redo" text="↷" disabled={off || !state.canRedo} onClick={() => chain().redo().run()} />

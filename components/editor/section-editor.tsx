@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState, type RefObject } from "react";
 import { useRouter } from "next/navigation";
 import type { HocuspocusProvider } from "@hocuspocus/provider";
 import Collaboration from "@tiptap/extension-collaboration";
@@ -43,7 +43,7 @@ export interface SectionEditorProps {
   inputLimits?: InputLimits;
 }
 
-function EditorPane({ doc, provider, user, editable, inputLimits, onInputRefused, onCite, onReady }: { doc: Y.Doc; provider: HocuspocusProvider; user: { id: string; name: string }; editable: boolean; inputLimits: InputLimits | null; onInputRefused: (message: string) => void; onCite: () => void; onReady: (editor: Editor | null) => void }) {
+function EditorPane({ doc, provider, user, editable, inputLimits, onInputRefused, onCite, citeRef, onReady }: { doc: Y.Doc; provider: HocuspocusProvider; user: { id: string; name: string }; editable: boolean; inputLimits: InputLimits | null; onInputRefused: (message: string) => void; onCite: () => void; citeRef: RefObject<HTMLButtonElement | null>; onReady: (editor: Editor | null) => void }) {
   const editor = useEditor(
     {
       immediatelyRender: false,
@@ -81,7 +81,7 @@ function EditorPane({ doc, provider, user, editable, inputLimits, onInputRefused
   if (!editor) return null;
   return (
     <>
-      <EditorToolbar editor={editor} onCite={onCite} />
+      <EditorToolbar editor={editor} onCite={onCite} citeRef={citeRef} />
       <EditorContent editor={editor} />
     </>
   );
@@ -102,6 +102,7 @@ export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitl
   useLeaveWarning(canEdit && collab !== null && !collab.saved && !collab.stopped);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [citing, setCiting] = useState(false);
+  const citeButton = useRef<HTMLButtonElement>(null);
   const router = useRouter();
   const footnotes = useProfileFootnotes({
     channel: collab?.presence ?? null,
@@ -152,13 +153,13 @@ export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitl
           {/* Never render an editor over an empty document: the server's copy arrives first. */}
           <FootnoteStoreContext.Provider value={footnotes.store}>
             {collab.loaded ? (
-              <EditorPane doc={collab.doc} provider={collab.provider} user={user} editable={editable} inputLimits={inputLimits ?? null} onInputRefused={setInputRefusal} onCite={() => setCiting(true)} onReady={setEditor} />
+              <EditorPane doc={collab.doc} provider={collab.provider} user={user} editable={editable} inputLimits={inputLimits ?? null} onInputRefused={setInputRefusal} onCite={() => setCiting(true)} citeRef={citeButton} onReady={setEditor} />
             ) : (
               <p className="px-4 py-3 text-sm text-slate-600">Loading the section…</p>
             )}
           </FootnoteStoreContext.Provider>
         </div>
-        <CiteDialog sectionId={sectionId} open={citing} onOpenChange={setCiting} onCited={(id) => editor?.chain().focus().insertCitation(id).run()} />
+        <CiteDialog sectionId={sectionId} open={citing} onOpenChange={setCiting} returnFocusRef={citeButton} onCited={(id) => editor?.chain().focus().insertCitation(id).run()} />
         <SectionFootnotes store={footnotes.store} sectionId={sectionId} itemsFor={footnotes.itemsFor} maxAgeMonths={maxAgeMonths} onJump={handleJump} sectionTitles={sectionTitles ?? {}} />
       </div>
       <aside aria-label="Who is here" className="flex flex-col gap-4">

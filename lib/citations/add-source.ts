@@ -22,7 +22,8 @@ function manualToCsl(m: z.infer<typeof manualSourceSchema>): CslItem {
 
 /**
  * Adds sources to the shared registry from a manual form or pasted BibTeX/RIS/CSL-JSON/DOI; an existing
- * record with the same normalised URL or DOI is returned instead of a duplicate.
+ * record with the same normalised URL or DOI is returned instead of a duplicate. A new source needs a title:
+ * a bare URL or DOI is refused with field `title` until one is given (never the URL as its title).
  * @throws AppError naming the field (and line, for pasted text), ForbiddenError
  */
 export async function addSource({ actor, db, input }: { actor: Actor; db: Database; input: unknown }): Promise<RegistrySource[]> {
@@ -32,7 +33,7 @@ export async function addSource({ actor, db, input }: { actor: Actor; db: Databa
   if (data.mode === "manual") items = [manualToCsl(data)];
   else {
     try {
-      items = parseSourceInput(data.text).items;
+      items = parseSourceInput(data.text).items.map((item) => (data.title && !item.title?.trim() ? { ...item, title: data.title } : item));
     } catch (e) {
       if (e instanceof SourceInputError) throw new AppError("bad_request:source", e.message, { field: "text", cause: e });
       throw e;
@@ -46,6 +47,7 @@ export async function addSource({ actor, db, input }: { actor: Actor; db: Databa
         createdBy: actor.id,
         titleTranslation: data.mode === "manual" ? data.titleTranslation : null,
         language: data.mode === "manual" ? data.language : null,
+        requireTitle: true,
       });
       if (s.created) await writeAudit(tx, { actorId: actor.id, action: "source.create", subjectType: "source", subjectId: s.id, data: { title: s.title } });
       out.push(s);

@@ -1,5 +1,6 @@
 import { and, eq, isNull, or } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
+import { AppError } from "@/lib/errors";
 import { sources } from "@/lib/db/schema/citations";
 import type { CslItem } from "./csl-item";
 import { cslToSource } from "./csl-to-source";
@@ -13,8 +14,11 @@ export interface RegistrySource {
   created: boolean;
 }
 
-/** Finds the registry record with the same normalised URL or DOI, or inserts the item as a new one. */
-export async function findOrCreateSource(tx: Executor, item: CslItem, extra: { createdBy: string | null; titleTranslation?: string | null; language?: string | null }): Promise<RegistrySource> {
+/**
+ * Finds the registry record with the same normalised URL or DOI, or inserts the item as a new one.
+ * @throws AppError (field `title`) when `requireTitle` is set and a new record would have no title of its own
+ */
+export async function findOrCreateSource(tx: Executor, item: CslItem, extra: { createdBy: string | null; titleTranslation?: string | null; language?: string | null; requireTitle?: boolean }): Promise<RegistrySource> {
   const source = cslToSource(item);
   const normalizedUrl = source.url ? normalizeUrl(source.url) : null;
   const doi = item.DOI ? normalizeDoi(item.DOI) : null;
@@ -26,6 +30,9 @@ export async function findOrCreateSource(tx: Executor, item: CslItem, extra: { c
       .where(and(isNull(sources.mergedInto), or(...matches)))
       .limit(1);
     if (existing) return { ...existing, created: false };
+  }
+  if (extra.requireTitle && !item.title?.trim()) {
+    throw new AppError("bad_request:source", `${source.url ?? "This source"} has no title: enter the title of the source.`, { field: "title" });
   }
   const { id: _ignored, ...csl } = item;
   const [row] = await tx

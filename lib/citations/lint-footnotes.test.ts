@@ -17,8 +17,14 @@ describe("lintFootnotes", () => {
     [[item("A", "https://a.example", "2026-12-01")], "access-date-in-future"],
     [[item("A", "https://a.example", "2025-11-26")], "stale-access-date"],
     [[], "missing-note"],
+    [[item("https://a.example/page", "https://a.example/page", "2026-10-01")], "url-as-title"],
+    [[item(" www.a.example/page ", null, null)], "url-as-title"],
   ] as const)("reports %o as %s", (items, kind) => {
     expect(lintFootnotes([{ number: 3, items: [...items] }], opts)).toEqual([expect.objectContaining({ kind, notes: [3] })]);
+  });
+
+  it("a title that merely mentions a web address is a title", () => {
+    expect(lintFootnotes([{ number: 1, items: [item("Report at https://a.example", "https://a.example", "2026-10-01")] }], opts)).toEqual([]);
   });
 
   it("a date exactly at the policy's edge is not stale; the policy months are honoured", () => {

@@ -2,7 +2,7 @@ import { isSafeUrl } from "./is-safe-url";
 import { normalizeUrl } from "./normalize-url";
 import type { NoteItem } from "./types";
 
-export type LintKind = "missing-note" | "missing-access-date" | "url-title-conflict" | "invalid-date" | "access-date-in-future" | "unsafe-url" | "stale-access-date";
+export type LintKind = "missing-note" | "url-as-title" | "missing-access-date" | "url-title-conflict" | "invalid-date" | "access-date-in-future" | "unsafe-url" | "stale-access-date";
 
 export interface LintProblem {
   kind: LintKind;
@@ -18,6 +18,9 @@ export interface LintOptions {
 }
 
 const isRealDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
+
+/** A title that is only a web address (what a pasted bare URL used to become). */
+const looksLikeUrl = (title: string) => /^(?:https?:\/\/|www\.)\S+$/i.test(title.trim());
 
 function monthsBefore(today: string, months: number): string {
   const d = new Date(`${today}T00:00:00Z`);
@@ -35,6 +38,7 @@ export function lintFootnotes(notes: { number: number; items: NoteItem[] }[], { 
     for (const { source, accessed } of note.items) {
       const url = source.url?.trim();
       if (url && !isSafeUrl(url)) problems.push({ kind: "unsafe-url", notes: [note.number], message: `Footnote ${note.number} links to ${url}, which is not an http or https address.` });
+      if (looksLikeUrl(source.title)) problems.push({ kind: "url-as-title", notes: [note.number], message: `Footnote ${note.number} cites a source whose title is a web address (${source.title.trim()}): give the source its real title.` });
       if (url && !accessed) problems.push({ kind: "missing-access-date", notes: [note.number], message: `Footnote ${note.number} cites a URL without an access date.` });
       if (accessed && !isRealDate(accessed)) problems.push({ kind: "invalid-date", notes: [note.number], message: `Footnote ${note.number} has an access date that is not a real date (${accessed}).` });
       else if (accessed && accessed > today) problems.push({ kind: "access-date-in-future", notes: [note.number], message: `Footnote ${note.number} was accessed on ${accessed}, which is in the future.` });

@@ -64,6 +64,21 @@ describe("source registry", () => {
   });
 });
 
+describe("a pasted URL or DOI without a title", () => {
+  it("is refused naming the title field, stores nothing, and is stored under the title given", async () => {
+    const r = await buildUser(db());
+    const url = "https://example.org/bare/url-only";
+    const before = (await db().select().from(sources)).length;
+    await expect(addSource({ actor: r.actor, db: db(), input: { mode: "paste", text: url } })).rejects.toMatchObject({ field: "title" });
+    await expect(addSource({ actor: r.actor, db: db(), input: { mode: "paste", text: "10.5555/no.title" } })).rejects.toMatchObject({ field: "title" });
+    expect((await db().select().from(sources)).length).toBe(before);
+    const [s] = await addSource({ actor: r.actor, db: db(), input: { mode: "paste", text: url, title: "Bare URL Report" } });
+    expect(s).toMatchObject({ title: "Bare URL Report", url, created: true });
+    const [again] = await addSource({ actor: r.actor, db: db(), input: { mode: "paste", text: url } });
+    expect(again).toMatchObject({ id: s!.id, created: false });
+  });
+});
+
 describe("citations", () => {
   it("requires an access date for a source with a URL, a real date, not in the future", async () => {
     const r = await buildUser(db());

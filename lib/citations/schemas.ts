@@ -31,6 +31,8 @@ export const manualSourceSchema = z.object({
 export const pastedSourceSchema = z.object({
   mode: z.literal("paste"),
   text: z.string({ error: "Paste BibTeX, RIS, CSL-JSON or a DOI." }).min(1, { error: "Paste BibTeX, RIS, CSL-JSON or a DOI." }).max(200_000, { error: "The pasted text is too long (200,000 characters at most)." }),
+  /** The title for a pasted source that has none (a bare URL or DOI). */
+  title: optionalText(1000, "Title"),
 });
 
 export const addSourceSchema = z.discriminatedUnion("mode", [manualSourceSchema, pastedSourceSchema], { error: "Choose how to add the source." });
