@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import readline from "node:readline";
 import { z } from "zod";
-import { parseCitationOrdersMessage } from "@/lib/collab/citation-orders-message";
+import { citationOrdersRequest, parseCitationOrdersMessage } from "@/lib/collab/citation-orders-message";
 import type { CollabStats } from "@/lib/collab/create-collab-server";
 import { profileChannelName, sectionDocumentName } from "@/lib/collab/document-name";
 import { connectNodeClient, waitFor, type NodeClient } from "@/lib/collab/node-client";
@@ -72,6 +72,7 @@ async function openEditor(server: Server, url: string, profile: { profileId: str
   const section = connectNodeClient({ url, documentName: sectionDocumentName(sectionId), headers: { cookie } });
   const channel = connectNodeClient({ url, documentName: profileChannelName(profile.profileId), headers: { cookie } });
   let orders = false;
+  channel.provider.on("synced", () => channel.provider.sendStateless(citationOrdersRequest));
   channel.provider.on("stateless", ({ payload }: { payload: string }) => {
     if (parseCitationOrdersMessage(payload)) orders = true;
   });

@@ -4,7 +4,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { z } from "zod";
-import { parseCitationOrdersMessage, type CitationOrders } from "@/lib/collab/citation-orders-message";
+import { citationOrdersRequest, parseCitationOrdersMessage, type CitationOrders } from "@/lib/collab/citation-orders-message";
 import { profileChannelName, sectionDocumentName } from "@/lib/collab/document-name";
 import { loadStoredDoc } from "@/lib/collab/load-stored-doc";
 import { connectNodeClient, waitFor, type NodeClient } from "@/lib/collab/node-client";
@@ -100,6 +100,8 @@ async function runMode(mode: "single" | "sections"): Promise<ModeResult> {
   const heard = channels.map((channel) => {
     const orders: CitationOrders = {};
     channel.provider.on("stateless", ({ payload }: { payload: string }) => Object.assign(orders, parseCitationOrdersMessage(payload) ?? {}));
+    // As the editor does: every (re)sync asks for all orders again.
+    channel.provider.on("synced", () => channel.provider.sendStateless(citationOrdersRequest));
     return orders;
   });
   await waitFor(() => [...clients, ...channels].every((c) => c.provider.isSynced), "every typist's first sync", 30_000);

@@ -6,7 +6,7 @@ import { RefusalReasons } from "@/lib/collab/close-events";
 import { profileChannelName, sectionDocumentName } from "@/lib/collab/document-name";
 import { parseStoredMessage, StoredState } from "@/lib/collab/stored-message";
 import { userColor } from "@/lib/collab/user-color";
-import { parseCitationOrdersMessage, type CitationOrders } from "@/lib/collab/citation-orders-message";
+import { citationOrdersRequest, parseCitationOrdersMessage, type CitationOrders } from "@/lib/collab/citation-orders-message";
 import { parseReviewStatusMessage, reviewStatusEvent } from "@/lib/collab/review-status-message";
 import { FRAGMENT } from "@/lib/editor/ydoc-content";
 import { offlineDatabaseName, OfflineStore } from "./offline-store";
@@ -132,6 +132,8 @@ export class CollabSession {
     });
     doc.on("update", markChanged);
     const citationOrders: CitationOrders = {};
+    // Every (re)sync asks for all orders again: changes broadcast while disconnected were missed.
+    presence.on("synced", () => presence.sendStateless(citationOrdersRequest));
     presence.on("stateless", ({ payload }: { payload: string }) => {
       const orders = parseCitationOrdersMessage(payload);
       if (orders) Object.assign(citationOrders, orders);

@@ -3,6 +3,9 @@ const prefix = "citation-orders:";
 /** Sections' citation ids in document order, by section id. */
 export type CitationOrders = Record<string, string[]>;
 
+/** What an editor sends on a profile's channel (after each sync) to hear every section's citation order. */
+export const citationOrdersRequest = "citation-orders?";
+
 /** The stateless payload on a profile's channel saying what these sections cite, in order. */
 export function encodeCitationOrdersMessage(orders: CitationOrders): string {
   return prefix + JSON.stringify(orders);

@@ -7,7 +7,7 @@ import { sections } from "@/lib/db/schema/profiles";
 import { buildProfile, buildUser } from "@/lib/test/factories";
 import { openTestDatabase } from "@/lib/test/test-database";
 import { writeSectionContent } from "@/lib/sections/write-section-content";
-import { parseCitationOrdersMessage, type CitationOrders } from "./citation-orders-message";
+import { citationOrdersRequest, parseCitationOrdersMessage, type CitationOrders } from "./citation-orders-message";
 import { profileChannelName, sectionDocumentName } from "./document-name";
 import { connectNodeClient, waitFor, type NodeClient } from "./node-client";
 import { appendCitation } from "./node-typist";
@@ -24,9 +24,10 @@ function connect(documentName: string): NodeClient {
   return client;
 }
 
-/** Every citation-orders message the client hears, merged as an editor merges them. */
-function followOrders(client: NodeClient): { orders: CitationOrders; messages: number } {
+/** Every citation-orders message the client hears, merged as an editor merges them (asking, as an editor does, when `ask`). */
+function followOrders(client: NodeClient, ask = true): { orders: CitationOrders; messages: number } {
   const heard = { orders: {} as CitationOrders, messages: 0 };
+  if (ask) client.provider.on("synced", () => client.provider.sendStateless(citationOrdersRequest));
   client.provider.on("stateless", ({ payload }: { payload: string }) => {
     const orders = parseCitationOrdersMessage(payload);
     if (!orders) return;
@@ -85,6 +86,14 @@ describe("the profile channel", () => {
     const lateHeard = followOrders(late);
     await waitFor(() => lateHeard.messages > 0, "the late joiner's orders");
     expect(lateHeard.orders[first!.id]).toEqual([cited]);
+
+    // A listener that does not ask (the countries list) costs no read: it hears only changes.
+    const listener = connect(profileChannelName(profile.id));
+    const listenerHeard = followOrders(listener, false);
+    await waitFor(() => listener.provider.isSynced, "the listener's sync");
+    appendCitation(editor.doc, randomUUID());
+    await waitFor(() => listenerHeard.messages > 0, "the change reaching the listener");
+    expect(Object.keys(listenerHeard.orders)).toEqual([first!.id]);
   });
 
   it("acknowledges a deletion-only change as stored only once the server has written it", async () => {

@@ -1,6 +1,6 @@
-import type { connectedPayload, Extension } from "@hocuspocus/server";
+import type { Extension, onStatelessPayload } from "@hocuspocus/server";
 import type { CollabContext } from "../collab-context";
-import { encodeCitationOrdersMessage } from "../citation-orders-message";
+import { citationOrdersRequest, encodeCitationOrdersMessage } from "../citation-orders-message";
 import type { SectionStore } from "../section-store";
 
 export interface ProfileChannelOptions {
@@ -11,8 +11,9 @@ export interface ProfileChannelOptions {
 }
 
 /**
- * A profile's channel (`profile.<id>`, an empty read-only document): whoever joins first hears every section's
- * citation order, then each change as the server stores it; presence and review statuses travel on it too.
+ * A profile's channel (`profile.<id>`, an empty read-only document): an editor that asks (after each sync) hears
+ * every section's citation order, and everyone on it each change as the server stores it; presence and review
+ * statuses travel on it too. Listeners that only want review statuses (the countries list) never ask.
  * Editors number footnotes across the profile from it without loading any other section.
  */
 export class ProfileChannel implements Extension<CollabContext> {
@@ -21,9 +22,10 @@ export class ProfileChannel implements Extension<CollabContext> {
 
   constructor(private readonly options: ProfileChannelOptions) {}
 
-  async connected({ connection, context }: connectedPayload<CollabContext>): Promise<void> {
-    if (context.target.kind !== "profile") return;
-    const { profileId } = context.target;
+  async onStateless({ connection, payload }: onStatelessPayload): Promise<void> {
+    const target = (connection.context as Partial<CollabContext>).target;
+    if (payload !== citationOrdersRequest || target?.kind !== "profile") return;
+    const { profileId } = target;
     try {
       const stored = await this.options.store.citationOrders(profileId);
       // Taken after the read: what this instance broadcast meanwhile is in it.

@@ -115,12 +115,12 @@ describe("Word import", () => {
 
   it("parses off the event loop: the server answers a request while a large Word file is read", async () => {
     const long = seed.split("\n").find((l) => l.length > 500)!;
-    const big = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ text: "Japan" }), new Paragraph("Digital ID Overview"), ...Array.from({ length: 4_000 }, (_, i) => new Paragraph({ children: [new TextRun({ text: long, bold: i % 2 === 0 })] }))] }] }));
+    const big = await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ text: "Japan" }), new Paragraph("Digital ID Overview"), ...Array.from({ length: 1_500 }, (_, i) => new Paragraph({ children: [new TextRun({ text: long, bold: i % 2 === 0 })] }))] }] }));
     const server = http.createServer((_req, res) => res.end("ok"));
     await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
     const order: string[] = [];
     try {
-      const parsing = parseFileInWorker({ kind: "docx", bytes: big }, { now }).then((p) => {
+      const parsing = parseFileInWorker({ kind: "docx", bytes: big }, { now, timeoutMs: 60_000 }).then((p) => {
         order.push("parsed");
         return p;
       });
@@ -128,7 +128,7 @@ describe("Word import", () => {
         order.push(`answered ${await r.text()}`);
       });
       const [parsed] = await Promise.all([parsing, answered]);
-      expect(parsed.sections[0]!.paragraphs).toHaveLength(4_000);
+      expect(parsed.sections[0]!.paragraphs).toHaveLength(1_500);
       expect(order).toEqual(["answered ok", "parsed"]);
     } finally {
       server.close();
