@@ -7,6 +7,6 @@ import type { PublishPlan } from "@/lib/versions/publish-plan";
 /** What the publish gate would say if this plan were published now: the offending footnotes (empty: it may be published). */
 export async function previewPublishGate(db: Executor, { actor, plan }: { actor: Actor; plan: PublishPlan }): Promise<GateProblem[]> {
   if (!plan.hasNew) return [];
-  const manifest = await buildManifest(db, plan);
+  const manifest = await buildManifest(actor, db, plan);
   return (await checkPublishGate({ db, actor, profileId: plan.profileId, manifest })).blocking;
 }

@@ -1,4 +1,7 @@
+import type { Actor } from "@/lib/auth/policies";
 import { formatFootnotes } from "@/lib/citations/format-footnotes";
+import { splitOwnCitations } from "@/lib/citations/own-citations";
+import { profileCitationIds } from "@/lib/citations/queries";
 import type { Executor } from "@/lib/db/client";
 import { citationIds } from "@/lib/editor/citation-ids";
 import { countryName } from "@/lib/profiles/countries";
@@ -10,8 +13,10 @@ import { assignStableIds } from "./stable-ids";
 /**
  * Freezes a publish plan into a manifest: content with stable anchors, and every footnote's sources
  * copied (from the registry for newly approved sections, from the previous version for unchanged ones).
+ * A citation node of a newly approved section whose id belongs to another profile is not numbered.
+ * @throws ForbiddenError unless the actor may read drafts
  */
-export async function buildManifest(db: Executor, plan: PublishPlan): Promise<VersionManifest> {
+export async function buildManifest(actor: Actor, db: Executor, plan: PublishPlan): Promise<VersionManifest> {
   const sections: ManifestSection[] = [];
   const omitted: VersionManifest["omitted"] = [];
   const fresh = new Set<string>();
@@ -28,7 +33,10 @@ export async function buildManifest(db: Executor, plan: PublishPlan): Promise<Ve
     }
   }
 
-  const order = sections.flatMap((s) => citationIds(s.content).map((citationId) => ({ citationId, sectionId: s.id })));
+  const cited = sections.flatMap((s) => citationIds(s.content).map((citationId) => ({ citationId, sectionId: s.id })));
+  const ownIds = await profileCitationIds(actor, db, plan.profileId);
+  // Carried sections were checked when first published; only fresh ones can bring in a foreign id.
+  const order = splitOwnCitations(cited, new Set([...ownIds, ...cited.filter((o) => !fresh.has(o.sectionId)).map((o) => o.citationId)])).own;
   const fromRegistry = await registrySources(db, [...new Set(order.filter((o) => fresh.has(o.sectionId)).map((o) => o.citationId))]);
   const fromPrevious = new Map((plan.previous?.manifest.footnotes ?? []).map((f) => [f.citationId, f.sources]));
   const sourcesOf = (o: { citationId: string; sectionId: string }): ManifestSource[] =>

@@ -51,6 +51,16 @@ describe(`publishVersion (${kind})`, () => {
     expect(again.manifest.footnotes[0]!.sources[0]).toMatchObject({ title: "Card site <img src=x onerror=alert(1)>", accessed: "2025-12-22" });
   });
 
+  it("does not number a citation node whose id belongs to another profile", async () => {
+    const { editor, overview, cite, approve } = await setup("MZ");
+    const other = await buildProfile(db(), { countryCode: "ZM", createdBy: editor.id });
+    const foreign = await buildCitation(db(), { sectionId: other.sections[0]!.id, title: "Zambia source", url: "https://example.org/zm", accessed: "2025-12-22" });
+    await approve(overview.id, docOf(["Mozambique.", { cite: foreign.citationId }, " More.", { cite: cite.citationId }]));
+    await publishVersion({ actor: editor.actor, db: db(), iso: "MZ", input: { changelog: "v1" } });
+    const loaded = (await loadVersion(db(), { iso: "MZ" }))!;
+    expect(loaded.manifest.footnotes.map((f) => [f.number, f.citationId])).toEqual([[1, cite.citationId]]);
+  });
+
   it("refuses with the sections when nothing approved is new, and requires a changelog", async () => {
     const { editor, researcher, overview, approve } = await setup("UG");
     await approve(overview.id, docOf(["Uganda."]));

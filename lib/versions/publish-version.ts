@@ -42,7 +42,7 @@ export async function publishVersion({ actor, db, iso, input }: { actor: Actor; 
     if (!locked) throw new AppError("not_found:profile", `No profile for ${iso.toUpperCase()}.`);
     const plan = await planPublish(tx, iso);
     if (!plan.hasNew) throw new NothingToPublishError(plan.sections.map((s) => ({ id: s.id, title: s.title, state: s.state })));
-    const manifest = await buildManifest(tx, plan);
+    const manifest = await buildManifest(actor, tx, plan);
     const gate = await checkPublishGate({ db: tx, actor, profileId: plan.profileId, manifest, override: overrideReason ? { reason: overrideReason } : null });
     if (gate.blocking.length > 0) throw new PublishGateError(gate.blocking);
     const hash = contentHash(manifest);
