@@ -23,6 +23,10 @@ describe("lintFootnotes", () => {
     expect(lintFootnotes([{ number: 3, items: [...items] }], opts)).toEqual([expect.objectContaining({ kind, notes: [3] })]);
   });
 
+  it("reports citation nodes of another profile, which have no number", () => {
+    expect(lintFootnotes([], { ...opts, foreign: [{ citationId: "c-1" }] })).toEqual([expect.objectContaining({ kind: "foreign-citation", notes: [0], message: expect.stringContaining("c-1") })]);
+  });
+
   it("a title that merely mentions a web address is a title", () => {
     expect(lintFootnotes([{ number: 1, items: [item("Report at https://a.example", "https://a.example", "2026-10-01")] }], opts)).toEqual([]);
   });

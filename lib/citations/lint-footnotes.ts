@@ -2,7 +2,7 @@ import { isSafeUrl } from "./is-safe-url";
 import { normalizeUrl } from "./normalize-url";
 import type { NoteItem } from "./types";
 
-export type LintKind = "missing-note" | "url-as-title" | "missing-access-date" | "url-title-conflict" | "invalid-date" | "access-date-in-future" | "unsafe-url" | "stale-access-date";
+export type LintKind = "missing-note" | "url-as-title" | "foreign-citation" | "missing-access-date" | "url-title-conflict" | "invalid-date" | "access-date-in-future" | "unsafe-url" | "stale-access-date";
 
 export interface LintProblem {
   kind: LintKind;
@@ -15,6 +15,8 @@ export interface LintOptions {
   maxAgeMonths: number;
   /** Today as YYYY-MM-DD. */
   today: string;
+  /** Citation nodes whose id belongs to another profile (see splitOwnCitations): not numbered, reported here. */
+  foreign?: readonly { citationId: string }[];
 }
 
 const isRealDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().slice(0, 10) === v;
@@ -29,8 +31,9 @@ function monthsBefore(today: string, months: number): string {
 }
 
 /** Checks a draft's numbered footnotes for the import's problem kinds plus access dates older than the policy. */
-export function lintFootnotes(notes: { number: number; items: NoteItem[] }[], { maxAgeMonths, today }: LintOptions): LintProblem[] {
-  const problems: LintProblem[] = [];
+export function lintFootnotes(notes: { number: number; items: NoteItem[] }[], { maxAgeMonths, today, foreign = [] }: LintOptions): LintProblem[] {
+  // notes [0]: a foreign citation has no number of its own, so it sorts first.
+  const problems: LintProblem[] = foreign.map(({ citationId }) => ({ kind: "foreign-citation", notes: [0], message: `A footnote marker points to a citation of another profile (${citationId}): delete it and cite the source again.` }));
   const staleBefore = monthsBefore(today, maxAgeMonths);
   const titlesByUrl = new Map<string, Map<string, number[]>>();
   for (const note of notes) {
