@@ -9,6 +9,7 @@ export interface NumberedFootnote extends FormattedNote {
 export class FootnoteStore {
   private byCitation = new Map<string, NumberedFootnote>();
   private list: NumberedFootnote[] = [];
+  private foreignList: { citationId: string; sectionId: string }[] = [];
   private listeners = new Set<() => void>();
 
   subscribe = (listener: () => void) => {
@@ -20,8 +21,12 @@ export class FootnoteStore {
 
   get = (citationId: string) => this.byCitation.get(citationId);
 
-  set(list: NumberedFootnote[]) {
+  /** Citation markers of another profile: not numbered, reported by the citation check. */
+  foreign = () => this.foreignList;
+
+  set(list: NumberedFootnote[], foreign: { citationId: string; sectionId: string }[] = []) {
     this.list = list;
+    this.foreignList = foreign;
     // A citation id used twice keeps its first number for the marker; the list shows both.
     this.byCitation = new Map();
     for (const f of list) if (!this.byCitation.has(f.citationId)) this.byCitation.set(f.citationId, f);

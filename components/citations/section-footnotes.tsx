@@ -25,7 +25,7 @@ export function SectionFootnotes({ store, sectionId, itemsFor, maxAgeMonths, onJ
   const loaded = all.filter((f) => itemsFor(f.citationId) !== undefined);
   const problems = lintFootnotes(
     loaded.map((f) => ({ number: f.number, items: itemsFor(f.citationId)! })),
-    { maxAgeMonths, today: localToday() },
+    { maxAgeMonths, today: localToday(), foreign: store.foreign() },
   );
   const byNumber = new Map(all.map((f) => [f.number, f]));
   return (

@@ -18,5 +18,6 @@ export const sourceApi = {
   add: (input: Record<string, unknown>) => call<{ sources: SourceSummary[] }>("/api/sources", { method: "POST", body: JSON.stringify(input) }),
   cite: (input: { sectionId: string; items: { sourceId: string; accessed: string | null; pinpoint: string | null }[] }) =>
     call<{ citationId: string }>("/api/citations", { method: "POST", body: JSON.stringify(input) }),
-  items: (ids: string[]) => call<{ citations: Record<string, NoteItem[]> }>(`/api/citations?ids=${ids.join(",")}`),
+  items: (ids: string[], profileId: string) =>
+    call<{ citations: Record<string, NoteItem[]>; foreign?: string[] }>(`/api/citations?ids=${ids.join(",")}&profile=${encodeURIComponent(profileId)}`),
 };

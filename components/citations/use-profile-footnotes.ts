@@ -6,6 +6,7 @@ import type * as Y from "yjs";
 import { formatFootnotes } from "@/lib/citations/format-footnotes";
 import type { NoteItem } from "@/lib/citations/types";
 import { parseCitationOrdersMessage, type CitationOrders } from "@/lib/collab/citation-orders-message";
+import { splitOwnCitations } from "@/lib/citations/own-citations";
 import { yDocCitationIds } from "@/lib/editor/ydoc-citation-ids";
 import { FootnoteStore } from "./footnote-store";
 import { sourceApi } from "./source-api";
@@ -16,12 +17,14 @@ import { sourceApi } from "./source-api";
  * change (no other section is loaded). Formatted in OSCOLA in the browser.
  */
 export function useProfileFootnotes({
+  profileId,
   channel,
   orders,
   sectionIds,
   currentSectionId,
   currentDoc,
 }: {
+  profileId: string;
   channel: HocuspocusProvider | null;
   /** Filled in place by the session as the channel's messages arrive (so none is missed before this hook runs). */
   orders: CitationOrders | null;
@@ -31,11 +34,13 @@ export function useProfileFootnotes({
 }) {
   const store = useMemo(() => new FootnoteStore(), []);
   const itemsRef = useRef(new Map<string, NoteItem[]>());
+  const foreignRef = useRef(new Set<string>());
   const itemsFor = useCallback((citationId: string) => itemsRef.current.get(citationId), []);
 
   useEffect(() => {
     if (!channel || !orders || !currentDoc) return;
     const items = itemsRef.current;
+    const foreignIds = foreignRef.current;
     const requested = new Set<string>();
     let frame = 0;
     let disposed = false;
@@ -43,18 +48,20 @@ export function useProfileFootnotes({
     const recompute = () => {
       frame = 0;
       // The open section's live document is fresher than anything stored.
-      const order = sectionIds.flatMap((sectionId) => (sectionId === currentSectionId ? yDocCitationIds(currentDoc) : (orders[sectionId] ?? [])).map((citationId) => ({ citationId, sectionId })));
-      const unknown = order.map((o) => o.citationId).filter((id) => !items.has(id) && !requested.has(id));
+      const all = sectionIds.flatMap((sectionId) => (sectionId === currentSectionId ? yDocCitationIds(currentDoc) : (orders[sectionId] ?? [])).map((citationId) => ({ citationId, sectionId })));
+      const unknown = all.map((o) => o.citationId).filter((id) => !items.has(id) && !foreignIds.has(id) && !requested.has(id));
       if (unknown.length) {
         for (const id of unknown) requested.add(id);
-        void sourceApi.items([...new Set(unknown)]).then((r) => {
+        void sourceApi.items([...new Set(unknown)], profileId).then((r) => {
           if (disposed || !r.ok) return;
-          for (const id of unknown) items.set(id, r.data.citations[id] ?? []);
+          for (const id of r.data.foreign ?? []) foreignIds.add(id);
+          for (const id of unknown) if (!foreignIds.has(id)) items.set(id, r.data.citations[id] ?? []);
           schedule();
         });
       }
+      const { own: order, foreign } = splitOwnCitations(all, { has: (id: string) => !foreignIds.has(id) });
       const formatted = formatFootnotes(order.map((o) => ({ items: items.get(o.citationId) ?? [] })));
-      store.set(order.map((o, i) => ({ ...formatted[i]!, ...o })));
+      store.set(order.map((o, i) => ({ ...formatted[i]!, ...o })), foreign);
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(recompute);
@@ -71,7 +78,7 @@ export function useProfileFootnotes({
       channel.off("stateless", onStateless);
       currentDoc.off("update", schedule);
     };
-  }, [channel, orders, currentDoc, currentSectionId, sectionIds, store]);
+  }, [profileId, channel, orders, currentDoc, currentSectionId, sectionIds, store]);
 
   return { store, itemsFor };
 }

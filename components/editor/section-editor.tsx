@@ -105,6 +105,7 @@ export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitl
   const citeButton = useRef<HTMLButtonElement>(null);
   const router = useRouter();
   const footnotes = useProfileFootnotes({
+    profileId,
     channel: collab?.presence ?? null,
     orders: collab?.citationOrders ?? null,
     sectionIds,

@@ -6,6 +6,7 @@ import { linkChecks, sourceArchives } from "@/lib/db/schema/links";
 import { sections } from "@/lib/db/schema/profiles";
 import { cslItemSchema } from "./csl-item";
 import { cslToSource } from "./csl-to-source";
+import { splitOwnCitations } from "./own-citations";
 import type { NoteItem } from "./types";
 
 export interface SourceSummary {
@@ -50,6 +51,17 @@ export async function citationItems(actor: Actor, db: Executor, citationIds: str
     out.set(r.citationId, [...(out.get(r.citationId) ?? []), item]);
   }
   return out;
+}
+
+/**
+ * The formatter's items for the citation ids that belong to the profile, and the ids that don't (a marker pasted
+ * from another profile): the editor numbers only the former and its citation check reports the latter.
+ */
+export async function citationItemsInProfile(actor: Actor, db: Executor, profileId: string, citationIds: string[]): Promise<{ items: Map<string, NoteItem[]>; foreign: string[] }> {
+  const own = await profileCitationIds(actor, db, profileId);
+  const { own: ownIds, foreign } = splitOwnCitations(citationIds.map((citationId) => ({ citationId })), own);
+  const items = await citationItems(actor, db, ownIds.map((o) => o.citationId));
+  return { items, foreign: foreign.map((f) => f.citationId) };
 }
 
 /** Every citation id recorded for a profile's sections (to check a citation node belongs to the profile). */

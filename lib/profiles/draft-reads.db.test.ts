@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addCitation } from "@/lib/citations/add-citation";
 import { addSource } from "@/lib/citations/add-source";
-import { citationItems, profileCitationIds, searchSources } from "@/lib/citations/queries";
+import { citationItems, citationItemsInProfile, profileCitationIds, searchSources } from "@/lib/citations/queries";
 import { buildProfile, buildUser } from "@/lib/test/factories";
 import { readerActor } from "@/lib/test/reader-actor";
 import { testDatabaseForFile } from "@/lib/test/test-database-for-file";
@@ -49,5 +49,17 @@ describe("a citation node whose id belongs to another profile", () => {
     const notes = await loadFootnotes(readerActor, db(), ke.id, [{ id: ke.sectionId, contentJson: docCiting(foreign.citationId, own.citationId) }]);
     expect(notes.map((n) => [n.number, n.citationId])).toEqual([[1, own.citationId]]);
     expect(notes[0]!.text).toContain("Own Source");
+  });
+
+  it("is sent to the editor as foreign, without its sources", async () => {
+    const r = await buildUser(db());
+    const [s] = await addSource({ actor: r.actor, db: db(), input: { mode: "manual", title: "Own Source 2", url: "https://example.org/own-2" } });
+    const [t] = await addSource({ actor: r.actor, db: db(), input: { mode: "manual", title: "Foreign Source 2", url: "https://example.org/foreign-2" } });
+    const own = await addCitation({ actor: r.actor, db: db(), input: { sectionId: ke.sectionId, items: [{ sourceId: s!.id, accessed: "2026-01-05" }] } });
+    const foreign = await addCitation({ actor: r.actor, db: db(), input: { sectionId: ug.sectionId, items: [{ sourceId: t!.id, accessed: "2026-01-05" }] } });
+    const { items, foreign: foreignIds } = await citationItemsInProfile(readerActor, db(), ke.id, [foreign.citationId, own.citationId]);
+    expect(foreignIds).toEqual([foreign.citationId]);
+    expect([...items.keys()]).toEqual([own.citationId]);
+    await expect(citationItemsInProfile(null, db(), ke.id, [own.citationId])).rejects.toThrow(/Sign in|disabled/);
   });
 });
