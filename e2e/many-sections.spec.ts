@@ -68,21 +68,21 @@ test("two people edit different sections of a 14-section profile for a minute: n
     const socketsB = countSockets(b.page);
     const countries = new CountriesPage(a.page);
     await countries.goto();
-    await countries.createProfile("LS");
-    await expect(a.page).toHaveURL(/\/countries\/ls$/);
+    await countries.createProfile("SZ");
+    await expect(a.page).toHaveURL(/\/countries\/sz$/);
     await expect(a.page.getByRole("link", { name: /^(Edit|Open) / })).toHaveCount(target);
 
     const editorA = new SectionEditorPage(a.page);
-    const urlA = await editorA.openFirstSection("ls", "Digital ID Overview");
+    const urlA = await editorA.openFirstSection("sz", "Digital ID Overview");
     const editorB = new SectionEditorPage(b.page);
-    const urlB = await editorB.openFirstSection("ls", added.at(-1)!);
+    const urlB = await editorB.openFirstSection("sz", added.at(-1)!);
     const citeA = new CiteDialog(a.page);
     const citeB = new CiteDialog(b.page);
 
     // B's footnote comes after everything A cites: its number follows A's count live.
     await editorB.typeAtEnd("The last section cites");
     await citeB.open();
-    await citeB.addByHand("Lesotho National Identity Report", "https://example.org/ls/identity-report");
+    await citeB.addByHand("Eswatini National Identity Report", "https://example.org/sz/identity-report");
     await citeB.insert();
     await expect(marker(b.page, 1)).toBeVisible();
 
@@ -95,8 +95,8 @@ test("two people edit different sections of a 14-section profile for a minute: n
       typeFor(editorA, "a", until, async (round) => {
         if (round % 4 !== 3) return;
         await citeA.open();
-        if (citedByA === 0) await citeA.addByHand("Lesotho Identity Act", "https://example.org/ls/identity-act");
-        else await citeA.pickFromRegistry("Lesotho Identity Act");
+        if (citedByA === 0) await citeA.addByHand("Eswatini Identity Act", "https://example.org/sz/identity-act");
+        else await citeA.pickFromRegistry("Eswatini Identity Act");
         await citeA.insert();
         citedByA += 1;
         await expect(marker(a.page, citedByA)).toBeVisible();

@@ -60,7 +60,7 @@ test("offline edits survive a reload, reach the co-editor once when the server i
   const alpha = await pageAs("researcher");
   const bravo = await pageAs("researcher");
   const link = await collabLink(alpha.page);
-  const { editor: a, url } = await createProfileAndOpen(alpha.page, "ki");
+  const { editor: a, url } = await createProfileAndOpen(alpha.page, "ck");
   const b = new SectionEditorPage(bravo.page);
   await b.goto(url);
 
