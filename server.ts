@@ -73,7 +73,12 @@ async function main() {
   registerSectionFlusher((sectionId) => collab.flushSection(sectionId));
   registerCollabStats(() => collab.stats());
   // Review status changes reach everyone who has one of the profile's sections open, over the profile's channel.
-  onSectionStatus((event) => collab.broadcastToProfile(event.profileId, encodeReviewStatusMessage(event)));
+  // The countries list hears every profile's changes on one channel.
+  onSectionStatus((event) => {
+    const message = encodeReviewStatusMessage(event);
+    collab.broadcastToProfile(event.profileId, message);
+    collab.broadcastToAllProfiles(message);
+  });
 
   if (e.PORT !== 0) process.env.NEXTAUTH_URL ??= `http://localhost:${e.PORT}`;
   const app = next({ dev, dir: path.resolve(import.meta.dirname), hostname: "localhost", port: e.PORT });

@@ -12,7 +12,7 @@ import { SocketLimits } from "./extensions/socket-limits";
 import { Persistence } from "./extensions/persistence";
 import { ProfileChannel } from "./extensions/profile-channel";
 import { encodeCitationOrdersMessage } from "./citation-orders-message";
-import { parseDocumentName, profileChannelName } from "./document-name";
+import { allProfilesChannelName, parseDocumentName, profileChannelName } from "./document-name";
 import { isAllowedOrigin } from "./is-allowed-origin";
 import { redisOptions } from "./redis-options";
 import { redisSectionFlush } from "./redis-section-flush";
@@ -58,6 +58,8 @@ export interface CollabServer {
   flushSection(sectionId: string): Promise<void>;
   /** Sends a stateless message to everyone on a profile's channel, on every instance when Redis is configured. */
   broadcastToProfile(profileId: string, payload: string): void;
+  /** Sends a stateless message to everyone on the all-profiles channel (the countries list), on every instance with Redis. */
+  broadcastToAllProfiles(payload: string): void;
   stats(): CollabStats;
   /** Closes every socket, stores every dirty document, and stops. */
   destroy(): Promise<void>;
@@ -111,8 +113,8 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   const extensions: Extension[] = [];
   const redis = options.redisUrl ? new Redis(redisOptions(options.redisUrl)) : null;
   if (redis) extensions.push(redis);
-  const broadcastToProfile = (profileId: string, payload: string): void => {
-    const documentName = profileChannelName(profileId);
+  const broadcastToProfile = (profileId: string, payload: string): void => broadcastTo(profileChannelName(profileId), payload);
+  const broadcastTo = (documentName: string, payload: string): void => {
     const document = hocuspocus.documents.get(documentName);
     // Loaded here: this instance's sockets, and (the Redis extension's hook) every instance that has it loaded.
     if (document) return document.broadcastStateless(payload);
@@ -167,11 +169,13 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
 
     broadcastToProfile,
 
+    broadcastToAllProfiles: (payload) => broadcastTo(allProfilesChannelName, payload),
+
     stats() {
       const documents = { section: 0, profile: 0 };
       for (const name of hocuspocus.documents.keys()) {
         const kind = parseDocumentName(name)?.kind;
-        if (kind) documents[kind] += 1;
+        if (kind === "section" || kind === "profile") documents[kind] += 1;
       }
       return { documents, connections: hocuspocus.getConnectionsCount(), sockets: wss.clients.size };
     },

@@ -8,7 +8,7 @@ import { buildProfile, buildUser } from "@/lib/test/factories";
 import { openTestDatabase } from "@/lib/test/test-database";
 import { writeSectionContent } from "@/lib/sections/write-section-content";
 import { citationOrdersRequest, parseCitationOrdersMessage, type CitationOrders } from "./citation-orders-message";
-import { profileChannelName, sectionDocumentName } from "./document-name";
+import { allProfilesChannelName, profileChannelName, sectionDocumentName } from "./document-name";
 import { connectNodeClient, waitFor, type NodeClient } from "./node-client";
 import { appendCitation } from "./node-typist";
 import { startTestCollabServer, type TestCollabServer } from "./start-test-collab-server";
@@ -112,5 +112,18 @@ describe("the profile channel", () => {
     const reader = connect(sectionDocumentName(sectionId));
     await waitFor(() => reader.provider.isSynced, "a second editor");
     expect(((reader.doc.getXmlFragment("default").get(0) as Y.XmlElement).get(0) as Y.XmlText).toString()).toBe("some of this.");
+  });
+
+  it("the countries list hears every profile's review status on one channel, one document for any number of profiles", async () => {
+    const profiles = await Promise.all(["PT", "ES", "IT", "GR", "CY", "SI", "HR", "SK", "CZ", "AT"].map((countryCode) => buildProfile(handle.db, { countryCode })));
+    const before = server.collab.stats().documents;
+    const listener = connect(allProfilesChannelName);
+    const heard: string[] = [];
+    listener.provider.on("stateless", ({ payload }: { payload: string }) => heard.push(payload));
+    await waitFor(() => listener.provider.isSynced, "the all-profiles channel's sync");
+    expect(server.collab.stats().documents).toEqual(before);
+    for (const p of profiles) server.collab.broadcastToAllProfiles(`review-status:${p.id}`);
+    await waitFor(() => heard.length === profiles.length, "every profile's message");
+    expect(heard).toEqual(profiles.map((p) => `review-status:${p.id}`));
   });
 });

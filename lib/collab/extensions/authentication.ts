@@ -52,7 +52,8 @@ export class Authentication implements Extension<CollabContext> {
     if (!user) throw new RefusedError(RefusalReasons.Unauthenticated);
     const access = accessOf(user, target);
     if (access === "none") throw new RefusedError(RefusalReasons.Forbidden);
-    const exists = target.kind === "section" ? await this.options.store.sectionExists(target.sectionId) : await this.options.store.profileExists(target.profileId);
+    const exists =
+      target.kind === "section" ? await this.options.store.sectionExists(target.sectionId) : target.kind === "profile" ? await this.options.store.profileExists(target.profileId) : true;
     if (!exists) throw new RefusedError(RefusalReasons.NotFound);
     connectionConfig.readOnly = access !== "write";
     return { user, target, readOnly: connectionConfig.readOnly };
