@@ -69,6 +69,11 @@ test("publish v1, the public page ignores drafts, publish v2 after review; histo
   expect(await r.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
   const oldAnchor = await r.locator("p", { hasText: "Residents register at district offices" }).getAttribute("id");
   expect(oldAnchor).toMatch(/^p-[A-Za-z0-9_-]+$/);
+  // The anchor is the paragraph's own unique id, which the editor gave it when Enter split it off the first.
+  const blockIds = await editorA.textbox().locator("p[data-id]").evaluateAll((ps) => ps.map((p) => p.getAttribute("data-id")));
+  expect(new Set(blockIds).size).toBe(2);
+  const draftId = await editorA.textbox().locator("p", { hasText: "Residents register at district offices" }).getAttribute("data-id");
+  expect(oldAnchor).toBe(`p-${draftId}`);
   // Note and marker link both ways.
   const marker = r.getByRole("link", { name: "Footnote 1" });
   await marker.click();

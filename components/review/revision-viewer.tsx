@@ -26,7 +26,7 @@ export function RevisionViewer({ doc, numbers, marks, label, onComment }: Revisi
     editable: false,
     content: doc,
     extensions: [
-      ...baseExtensions().filter((e) => e.name !== Citation.name),
+      ...baseExtensions({ assignBlockIds: false }).filter((e) => e.name !== Citation.name),
       Citation.extend({
         renderHTML({ node }) {
           const id = String(node.attrs.citationId);

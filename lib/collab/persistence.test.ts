@@ -2,6 +2,8 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/lib/db/client";
 import { sections, sectionUpdates } from "@/lib/db/schema/profiles";
+import { sectionWriters } from "@/lib/db/schema/review";
+import { yStateFromJSON } from "@/lib/editor/ydoc-content";
 import { buildUser } from "@/lib/test/factories";
 import { openTestDatabase } from "@/lib/test/test-database";
 import { CloseEvents, RefusalReasons } from "./close-events";
@@ -12,6 +14,7 @@ import { connectNodeClient, waitFor, type NodeClient } from "./node-client";
 import { firstParagraphText, NodeTypist } from "./node-typist";
 import { createSectionStore, type SectionStore } from "./section-store";
 import { seedSection } from "./seed-section";
+import * as Y from "yjs";
 import { startTestCollabServer, type TestCollabServer } from "./start-test-collab-server";
 
 let handle: DatabaseHandle;
@@ -104,6 +107,59 @@ describe("collaboration persistence", () => {
       expect(await storedRow(sectionId)).toEqual(initial);
     }
     await stop(server);
+  });
+
+  it("gives every block of a section stored without ids one on load, once, as nobody's writing", async () => {
+    const { sectionId } = await seedSection(handle.db, "placeholder");
+    // A section as stored before block ids existed, plus two blocks copied with the same id.
+    const legacy = {
+      type: "doc",
+      content: [
+        { type: "heading", attrs: { level: 2 }, content: [{ type: "text", text: "Legacy heading" }] },
+        { type: "paragraph", content: [{ type: "text", text: "Legacy text." }] },
+        { type: "bulletList", content: [{ type: "listItem", content: [{ type: "paragraph", content: [{ type: "text", text: "An item." }] }] }] },
+        { type: "paragraph", attrs: { id: "copied1" }, content: [{ type: "text", text: "First copy." }] },
+        { type: "paragraph", attrs: { id: "copied1" }, content: [{ type: "text", text: "Second copy." }] },
+      ],
+    };
+    await handle.db.update(sections).set({ yState: yStateFromJSON(legacy) }).where(eq(sections.id, sectionId));
+    const blockIds = (doc: Y.Doc) => {
+      const out: string[] = [];
+      const walk = (el: Y.XmlFragment | Y.XmlElement) => {
+        for (const child of el.toArray()) {
+          if (!(child instanceof Y.XmlElement)) continue;
+          if (child.nodeName === "paragraph" || child.nodeName === "heading") out.push(String(child.getAttribute("id")));
+          walk(child);
+        }
+      };
+      walk(doc.getXmlFragment("default"));
+      return out;
+    };
+
+    let server = await start();
+    let client = connect(server, sectionId);
+    await waitFor(() => client.provider.isSynced, "sync");
+    const ids = blockIds(client.doc);
+    expect(ids).toHaveLength(5);
+    expect(new Set(ids).size).toBe(5);
+    expect(ids[3]).toBe("copied1");
+    for (const id of ids) expect(id).toMatch(/^[A-Za-z0-9_-]{4,64}$/);
+    // The ids are stored, attributed to nobody: opening a section never makes the reader one of its writers.
+    await waitFor(async () => JSON.stringify(blockIds(await loadStoredDoc(store, sectionId))) === JSON.stringify(ids), "ids stored");
+    const logged = await handle.db.select({ userId: sectionUpdates.userId }).from(sectionUpdates).where(eq(sectionUpdates.sectionId, sectionId));
+    expect(logged.length).toBeGreaterThan(0);
+    expect(logged.every((r) => r.userId === null)).toBe(true);
+    await stop(server, client);
+    expect(await handle.db.select().from(sectionWriters).where(eq(sectionWriters.sectionId, sectionId))).toEqual([]);
+
+    // A second load finds nothing to do: same ids, nothing written.
+    const before = await storedRow(sectionId);
+    server = await start();
+    client = connect(server, sectionId);
+    await waitFor(() => client.provider.isSynced, "sync");
+    expect(blockIds(client.doc)).toEqual(ids);
+    await stop(server, client);
+    expect(await storedRow(sectionId)).toEqual(before);
   });
 
   it("refuses the client and stores nothing when a load fails or is too slow", async () => {

@@ -1,11 +1,19 @@
 import type { AnyExtension } from "@tiptap/core";
+import { isChangeOrigin } from "@tiptap/extension-collaboration";
 import { Link } from "@tiptap/extension-link";
+import { UniqueID } from "@tiptap/extension-unique-id";
 import StarterKit from "@tiptap/starter-kit";
 import { Citation } from "./citation-node";
+import { blockIdAttribute, blockIdTypes, newBlockId } from "./block-id";
 import { isAllowedLink } from "./is-allowed-link";
 
+export interface BaseExtensionOptions {
+  /** Give new and copied blocks an id as the user edits (the section editor); a read-only view only keeps them. */
+  assignBlockIds?: boolean;
+}
+
 /** The extensions every section document uses, on the server (schema, seeding) and in the browser. */
-export function baseExtensions(): AnyExtension[] {
+export function baseExtensions({ assignBlockIds = true }: BaseExtensionOptions = {}): AnyExtension[] {
   return [
     StarterKit.configure({
       // Yjs brings its own undo manager that undoes only the local user's changes.
@@ -29,5 +37,13 @@ export function baseExtensions(): AnyExtension[] {
       HTMLAttributes: { rel: "noopener noreferrer nofollow" },
     }),
     Citation,
+    // Paragraph and heading ids (see block-id.ts): a split or a paste gets a new one; other users' changes are theirs.
+    UniqueID.configure({
+      types: [...blockIdTypes],
+      attributeName: blockIdAttribute,
+      generateID: () => newBlockId(),
+      filterTransaction: (transaction) => !isChangeOrigin(transaction),
+      updateDocument: assignBlockIds,
+    }),
   ];
 }

@@ -37,7 +37,10 @@ function inlineContent(p: ParsedParagraph, citationFor: CitationFor): Node[] {
 
 function block(p: ParsedParagraph, citationFor: CitationFor): Node {
   const content = inlineContent(p, citationFor);
-  const type: Node = p.block?.kind === "heading" ? { type: "heading", attrs: { level: Math.min(Math.max(p.block.level, 2), 4) } } : { type: "paragraph" };
+  // A Folio export's paragraph bookmark becomes the block's id again, so its public anchor survives the round trip.
+  // (The anchor is `p-` and the id; an invalid one is replaced when the content is written.)
+  const id = p.anchor ? { id: p.anchor.replace(/^p-/, "") } : null;
+  const type: Node = p.block?.kind === "heading" ? { type: "heading", attrs: { level: Math.min(Math.max(p.block.level, 2), 4), ...id } } : id ? { type: "paragraph", attrs: id } : { type: "paragraph" };
   return content.length ? { ...type, content } : type;
 }
 

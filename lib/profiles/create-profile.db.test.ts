@@ -33,7 +33,7 @@ describe("createProfile", () => {
       [0, "Designed to Include? The Impact of Digital ID and Legal Identity on Citizenship and Nationality Rights"],
     ]);
     const [row] = await db().select().from(sections).where(eq(sections.id, view.sections[0]!.id));
-    expect(deriveContentFromState(row!.yState!).json).toEqual({ type: "doc", content: [{ type: "paragraph" }] });
+    expect(deriveContentFromState(row!.yState!).json).toEqual({ type: "doc", content: [{ type: "paragraph", attrs: { id: expect.stringMatching(/^[a-z0-9]{12}$/) } }] });
     const audit = await db().select().from(auditLog).where(eq(auditLog.subjectId, p.id));
     expect(audit.map((a) => a.action)).toEqual(["profile.create"]);
     expect((await listProfiles(readerActor, db())).find((x) => x.countryCode === "KE")).toMatchObject({ countryName: "Kenya", flag: "🇰🇪", status: "draft", lastUpdated: null });

@@ -9,6 +9,7 @@ import {
   type onStoreDocumentPayload,
 } from "@hocuspocus/server";
 import * as Y from "yjs";
+import { ensureBlockIds } from "@/lib/editor/ydoc-block-ids";
 import { yDocCitationIds } from "@/lib/editor/ydoc-citation-ids";
 import type { CollabContext } from "../collab-context";
 import { RefusalReasons } from "../close-events";
@@ -82,6 +83,10 @@ export class Persistence implements Extension<CollabContext> {
       for (const update of stored.log) Y.applyUpdate(document, update);
     });
     this.attach(target.sectionId, stored.profileId, document, { doc: document, knownIds: new Set(stored.logIds), stateHash: stored.stateHash });
+    // Blocks written before block ids existed (or copied with one) get theirs here, before any client syncs: a
+    // server change, journalled like any other but counted as nobody's writing, so no editor adds it on open.
+    const assigned = ensureBlockIds(document, this);
+    if (assigned > 0) this.options.log(`collab: gave ${assigned} block(s) of ${documentName} an id`);
   }
 
   private attach(sectionId: string, profileId: string, document: Document, loaded: LoadedSection): void {

@@ -33,9 +33,12 @@ const counts = async () => ({
   citations: (await db().select({ n: sql<number>`count(*)::int` }).from(citations))[0]!.n,
 });
 
-type Json = { type?: string; text?: string; content?: Json[] };
+type Json = { type?: string; text?: string; attrs?: { id?: unknown }; content?: Json[] };
 const blockTexts = (node: Json): string[] =>
   node.type === "paragraph" || node.type === "heading" ? [(node.content ?? []).map((c) => c.text ?? "").join("")] : (node.content ?? []).flatMap(blockTexts);
+/** The unique ids of the blocks that have text (empty ones carry no bookmark). */
+const blockIds = (node: Json): unknown[] =>
+  node.type === "paragraph" || node.type === "heading" ? (blockTexts(node)[0] ? [node.attrs?.id] : []) : (node.content ?? []).flatMap(blockIds);
 
 /** What a reader sees of the profile: sections with their text, and each footnote with its text, sources (by id) and access dates. */
 async function snapshot(iso: string) {
@@ -43,17 +46,18 @@ async function snapshot(iso: string) {
   const footnotes = await loadFootnotes(readerActor, db(), view.id, view.sections);
   const items = await citationItems(readerActor, db(), footnotes.map((f) => f.citationId));
   return {
-    sections: view.sections.map((s) => ({ title: s.title, depth: s.depth, text: blockTexts((s.contentJson ?? {}) as Json) })),
+    sections: view.sections.map((s) => ({ title: s.title, depth: s.depth, text: blockTexts((s.contentJson ?? {}) as Json), ids: blockIds((s.contentJson ?? {}) as Json) })),
     footnotes: footnotes.map((f) => ({ number: f.number, text: f.text, sources: (items.get(f.citationId) ?? []).map((i) => ({ id: i.source.key, accessed: i.accessed, pinpoint: i.pinpoint })) })),
   };
 }
 
 describe("Word import", () => {
-  it("round trip: the imported seed → Word export → Word import gives the same sections, text, footnotes, sources (by id) and access dates", async () => {
+  it("round trip: the imported seed → Word export → Word import gives the same sections, text, block ids, footnotes, sources (by id) and access dates", async () => {
     const admin = await buildUser(db(), { role: "admin" });
     await importProfile({ actor: admin.actor, db: db(), text: seed, now });
     const before = await snapshot("JP");
     expect(before.footnotes.length).toBeGreaterThan(30);
+    expect(before.sections.flatMap((s) => s.ids).every((id) => typeof id === "string" && id.length >= 4)).toBe(true);
     const bytes = await buildDocx(await draftToWord({ actor: admin.actor, db: db(), iso: "JP" }));
     // Every citation names its source by id through the bookmarks, ibid and (n X) included.
     const parsed = await parseFileInWorker({ kind: "docx", bytes }, { now });
