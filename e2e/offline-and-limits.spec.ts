@@ -147,6 +147,8 @@ test("a 5 MB paste is refused with a message, stores nothing, and the editor kee
 
 test("a change the server refuses stops the editor with the reason instead of reconnecting, and reloading from the server discards it", async ({ pageAs }) => {
   const alpha = await pageAs("researcher");
+  // The page's timers run on a clock the test can move forward: time passes as usual until it is fast-forwarded.
+  await alpha.page.clock.install();
   const seen = watchSockets(alpha.page);
   const { editor: a } = await createProfileAndOpen(alpha.page, "pw");
   await a.typeAtEnd("Kept.");
@@ -161,8 +163,9 @@ test("a change the server refuses stops the editor with the reason instead of re
   await expect(problem).toContainText("larger than one message may be");
   await expect(a.textbox()).toHaveAttribute("contenteditable", "false");
   await expect(a.status()).toContainText("Offline");
-  // No reconnect loop: nothing reconnects within more than the provider's longest back-off (5 s).
-  await alpha.page.waitForTimeout(6_000);
+  // No reconnect loop: running every timer of the next 6 s (more than the provider's longest back-off, 5 s)
+  // opens no socket.
+  await alpha.page.clock.runFor(6_000);
   expect(seen.sockets).toBe(socketsBefore);
 
   await problem.getByRole("button", { name: "Reload from the server" }).click();
