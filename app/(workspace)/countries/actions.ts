@@ -1,14 +1,11 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "@/lib/actions/run-action";
 import { createProfile } from "@/lib/profiles/create-profile";
 
 export async function createProfileAction(_prev: ActionResult<{ countryCode: string }> | null, form: FormData): Promise<ActionResult<{ countryCode: string }>> {
-  const result = await runAction(async ({ actor, db }) => {
+  return runAction(async ({ actor, db }) => {
     const profile = await createProfile({ actor, db, input: { countryCode: form.get("countryCode") } });
     return { countryCode: profile.countryCode };
-  });
-  if (result.ok) revalidatePath("/countries");
-  return result;
+  }, { revalidate: "/countries" });
 }

@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "@/lib/actions/run-action";
 import { env } from "@/lib/env";
 import { reverifyCitations } from "@/lib/freshness/reverify-citations";
@@ -14,7 +13,7 @@ const text = (form: FormData, name: string) => {
 };
 
 export async function reverifyAction(_prev: ActionResult<{ count: number; accessedOn: string }> | null, form: FormData) {
-  const result = await runAction(({ actor, db }) =>
+  return runAction(({ actor, db }) =>
     reverifyCitations({
       actor,
       db,
@@ -26,15 +25,12 @@ export async function reverifyAction(_prev: ActionResult<{ count: number; access
         accessedOn: text(form, "accessedOn") || undefined,
       },
     }),
+    { revalidate: "/freshness" },
   );
-  if (result.ok) revalidatePath("/freshness");
-  return result;
 }
 
 export async function setArchiveAction(_prev: ActionResult<{ archiveUrl: string }> | null, form: FormData) {
-  const result = await runAction(({ actor, db }) => setSourceArchive({ actor, db, input: { sourceId: text(form, "sourceId"), archiveUrl: text(form, "archiveUrl") } }));
-  if (result.ok) revalidatePath("/freshness");
-  return result;
+  return runAction(({ actor, db }) => setSourceArchive({ actor, db, input: { sourceId: text(form, "sourceId"), archiveUrl: text(form, "archiveUrl") } }), { revalidate: "/freshness" });
 }
 
 export async function requestLinkCheckAction(): Promise<ActionResult<EnqueuedRun | null>> {

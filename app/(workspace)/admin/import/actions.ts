@@ -1,6 +1,5 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "@/lib/actions/run-action";
 import { AppError } from "@/lib/errors";
 import { MAX_DOCX_BYTES } from "@/lib/import/docx/read-docx-package";
@@ -10,14 +9,12 @@ import { profileFile } from "@/lib/import/profile-file";
 const MAX_TEXT_BYTES = 2 * 1024 * 1024;
 
 export async function importProfileAction(_prev: ActionResult<ImportResult> | null, form: FormData): Promise<ActionResult<ImportResult>> {
-  const result = await runAction(async ({ actor, db }) => {
+  return runAction(async ({ actor, db }) => {
     const upload = form.get("file");
     if (!(upload instanceof File) || upload.size === 0) throw new AppError("bad_request:import", "Choose a profile file (.txt or .docx) to import.", { field: "file" });
     if (upload.size > MAX_DOCX_BYTES) throw new AppError("bad_request:import", "The file is larger than 10 MB; a profile, even in Word, is far smaller.", { field: "file" });
     const file = profileFile(upload.name, new Uint8Array(await upload.arrayBuffer()));
     if (file.kind === "text" && upload.size > MAX_TEXT_BYTES) throw new AppError("bad_request:import", "The file is larger than 2 MB; a profile in plain text is far smaller.", { field: "file" });
     return importProfile({ actor, db, file });
-  });
-  if (result.ok) revalidatePath("/countries");
-  return result;
+  }, { revalidate: "/countries" });
 }

@@ -1,11 +1,10 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "@/lib/actions/run-action";
 import { setCitationPolicy, type CitationPolicy } from "@/lib/settings/citation-policy";
 
 export async function setCitationPolicyAction(_prev: ActionResult<CitationPolicy> | null, form: FormData): Promise<ActionResult<CitationPolicy>> {
-  const result = await runAction(({ actor, db }) =>
+  return runAction(({ actor, db }) =>
     setCitationPolicy({
       actor,
       db,
@@ -17,7 +16,6 @@ export async function setCitationPolicyAction(_prev: ActionResult<CitationPolicy
         gateImportProblems: form.get("gateImportProblems") === "on",
       },
     }),
+    { revalidate: "/admin/policy" },
   );
-  if (result.ok) revalidatePath("/admin/policy");
-  return result;
 }

@@ -1,38 +1,31 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { runAction, type ActionResult } from "@/lib/actions/run-action";
 import { createUser } from "@/lib/users/create-user";
 import { resetPassword } from "@/lib/users/reset-password";
 import { updateUser } from "@/lib/users/update-user";
 
 export async function createUserAction(_prev: ActionResult<{ email: string }> | null, form: FormData): Promise<ActionResult<{ email: string }>> {
-  const result = await runAction(async ({ actor, db }) => {
+  return runAction(async ({ actor, db }) => {
     const user = await createUser({
       actor,
       db,
       input: { email: form.get("email"), name: form.get("name"), role: form.get("role"), password: form.get("password") },
     });
     return { email: user.email };
-  });
-  if (result.ok) revalidatePath("/admin/users");
-  return result;
+  }, { revalidate: "/admin/users" });
 }
 
 export async function updateUserAction(input: { userId: string; role?: string; disabled?: boolean }): Promise<ActionResult<null>> {
-  const result = await runAction(async ({ actor, db }) => {
+  return runAction(async ({ actor, db }) => {
     await updateUser({ actor, db, input });
     return null;
-  });
-  if (result.ok) revalidatePath("/admin/users");
-  return result;
+  }, { revalidate: "/admin/users" });
 }
 
 export async function resetPasswordAction(input: { userId: string }): Promise<ActionResult<{ temporaryPassword: string }>> {
-  const result = await runAction(async ({ actor, db }) => {
+  return runAction(async ({ actor, db }) => {
     const { temporaryPassword } = await resetPassword({ actor, db, input });
     return { temporaryPassword };
-  });
-  if (result.ok) revalidatePath("/admin/users");
-  return result;
+  }, { revalidate: "/admin/users" });
 }
