@@ -67,7 +67,7 @@ function startServer(databaseUrl: string | undefined): Promise<Server> {
 }
 
 /** Opens one editor the way the browser does (its section and the profile's channel); resolves once editable. */
-async function openEditor(server: Server, url: string, profile: { profileId: string }, sectionId: string, cookie: string): Promise<{ ms: number; clients: NodeClient[] }> {
+async function openEditor(url: string, profile: { profileId: string }, sectionId: string, cookie: string): Promise<{ ms: number; clients: NodeClient[] }> {
   const started = performance.now();
   const section = connectNodeClient({ url, documentName: sectionDocumentName(sectionId), headers: { cookie } });
   const channel = connectNodeClient({ url, documentName: profileChannelName(profile.profileId), headers: { cookie } });
@@ -101,10 +101,10 @@ async function main() {
     const tteMany: number[] = [];
     const tteOne: number[] = [];
     for (let t = 0; t < config.BENCH_TRIALS; t++) {
-      const a = await openEditor(server, url, many, many.sectionIds[t % many.sectionIds.length]!, cookie);
+      const a = await openEditor(url, many, many.sectionIds[t % many.sectionIds.length]!, cookie);
       tteMany.push(a.ms);
       await closeAll(server, a.clients);
-      const b = await openEditor(server, url, one, one.sectionIds[0]!, cookie);
+      const b = await openEditor(url, one, one.sectionIds[0]!, cookie);
       tteOne.push(b.ms);
       await closeAll(server, b.clients);
     }
@@ -118,7 +118,7 @@ async function main() {
         const profile = server.info.profiles[count]!;
         const before = (await server.memory()).heapUsed;
         const clients: NodeClient[] = [];
-        for (let e = 0; e < config.BENCH_EDITORS; e++) clients.push(...(await openEditor(server, url, profile, profile.sectionIds[e]!, server.info.cookies[e]!)).clients);
+        for (let e = 0; e < config.BENCH_EDITORS; e++) clients.push(...(await openEditor(url, profile, profile.sectionIds[e]!, server.info.cookies[e]!)).clients);
         const after = await server.memory();
         // The first round warms both profiles' code paths and caches up; it is not counted.
         if (r > 0) samples[count]!.push((after.heapUsed - before) / config.BENCH_EDITORS / 1024);

@@ -8,7 +8,6 @@ import { openDatabase } from "@/lib/db/client";
 
 /** Fixture shared by the chaos runner and the server it kills: written once, on the first start. */
 export interface ChaosFixture {
-  sectionId: string;
   /** The profile's sections in order (sections mode: CHAOS_SECTIONS of them). */
   sectionIds: string[];
   profileId: string;
@@ -27,13 +26,12 @@ async function main() {
     const sectionCount = Number(CHAOS_SECTIONS ?? 1);
     const { profileId, sectionIds } =
       sectionCount > 1 ? await seedProfileSections(handle.db, { count: sectionCount, text: "Chaos:", countryCode: "KE" }) : await seedSection(handle.db, "Chaos:").then((s) => ({ profileId: s.profileId, sectionIds: [s.sectionId] }));
-    const sectionId = sectionIds[0]!;
     const cookies: string[] = [];
     for (let i = 0; i < Number(CHAOS_CLIENTS ?? 3); i++) {
       const user = await buildUser(handle.db, { role: "researcher", name: `Typist ${i + 1}` });
       cookies.push(await sessionCookie({ db: handle.db, userId: user.id, secret: CHAOS_SECRET }));
     }
-    const fixture: ChaosFixture = { sectionId, sectionIds, profileId, cookies };
+    const fixture: ChaosFixture = { sectionIds, profileId, cookies };
     fs.writeFileSync(`${fixturePath}.tmp`, JSON.stringify(fixture));
     fs.renameSync(`${fixturePath}.tmp`, fixturePath);
   }

@@ -5,7 +5,7 @@ import type { HocuspocusProvider } from "@hocuspocus/provider";
 import type * as Y from "yjs";
 import { formatFootnotes } from "@/lib/citations/format-footnotes";
 import type { NoteItem } from "@/lib/citations/types";
-import { parseCitationOrdersMessage, type CitationOrders } from "@/lib/collab/citation-orders-message";
+import { isCitationOrdersMessage, type CitationOrders } from "@/lib/collab/citation-orders-message";
 import { splitOwnCitations } from "@/lib/citations/own-citations";
 import { yDocCitationIds } from "@/lib/editor/ydoc-citation-ids";
 import { FootnoteStore } from "./footnote-store";
@@ -67,7 +67,7 @@ export function useProfileFootnotes({
       if (!frame) frame = requestAnimationFrame(recompute);
     };
     const onStateless = ({ payload }: { payload: string }) => {
-      if (parseCitationOrdersMessage(payload)) schedule();
+      if (isCitationOrdersMessage(payload)) schedule();
     };
     channel.on("stateless", onStateless);
     currentDoc.on("update", schedule);

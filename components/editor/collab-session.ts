@@ -101,7 +101,9 @@ export class CollabSession {
     this.offline = offline;
     const isSaved = () => provider.isSynced && !provider.hasUnsyncedChanges && stored.covers(doc);
     const refreshSaved = () => {
-      if (this.snapshot && this.snapshot.saved !== isSaved()) this.update({ saved: isSaved() });
+      if (!this.snapshot) return;
+      const saved = isSaved();
+      if (this.snapshot.saved !== saved) this.update({ saved });
     };
     // Any change is unsaved until a "stored" acknowledgement covers it; checking coverage walks the whole
     // document, so it runs on acknowledgements, not on every keystroke.

@@ -11,9 +11,12 @@ export function encodeCitationOrdersMessage(orders: CitationOrders): string {
   return prefix + JSON.stringify(orders);
 }
 
+/** Whether a stateless payload is a citation-orders message (the session parses it; listeners only need to know). */
+export const isCitationOrdersMessage = (payload: string): boolean => payload.startsWith(prefix);
+
 /** The orders of a citation-orders payload, or null for any other (or malformed) payload. */
 export function parseCitationOrdersMessage(payload: string): CitationOrders | null {
-  if (!payload.startsWith(prefix)) return null;
+  if (!isCitationOrdersMessage(payload)) return null;
   let value: unknown;
   try {
     value = JSON.parse(payload.slice(prefix.length));

@@ -6,7 +6,6 @@ import { sectionContentColumns } from "@/lib/sections/section-content-columns";
 import { writeSectionContent } from "@/lib/sections/write-section-content";
 import { buildProfile } from "@/lib/test/factories";
 
-const emptyDoc = { type: "doc", content: [{ type: "paragraph" }] };
 const codes = ["KE", "GH", "NG", "UG", "TZ", "RW", "ZM", "MW", "BW", "NA", "SN", "CI"];
 const unused = new WeakMap<Database, { profileId: string; sectionIds: string[]; profiles: number }>();
 
@@ -31,15 +30,16 @@ export async function seedSection(db: Database, text: string): Promise<{ section
  */
 export async function seedProfileSections(db: Database, { count, text, countryCode, citations = 0 }: { count: number; text: string; countryCode: string; citations?: number }): Promise<{ profileId: string; sectionIds: string[] }> {
   const profile = await buildProfile(db, { countryCode });
-  const ids = profile.sections.slice(0, count).map((s) => s.id);
-  for (let position = ids.length; position < count; position++) {
-    const [row] = await db.insert(sections).values({ profileId: profile.id, title: `Extra ${position + 1}`, position, ...sectionContentColumns(emptyDoc) }).returning({ id: sections.id });
-    ids.push(row!.id);
-  }
-  for (const sectionId of ids) {
+  // Each section's own footnote markers (fresh ids), after its paragraph of text.
+  const sectionDoc = () => {
     const markers = Array.from({ length: citations }, () => ({ type: "paragraph", content: [{ type: "text", text: "Cited." }, { type: "citation", attrs: { citationId: randomUUID() } }] }));
-    const doc = { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }, ...markers] };
-    await db.update(sections).set({ ...sectionContentColumns(doc), updatedAt: new Date() }).where(eq(sections.id, sectionId));
+    return { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text }] }, ...markers] };
+  };
+  const ids = profile.sections.slice(0, count).map((s) => s.id);
+  for (const sectionId of ids) await db.update(sections).set({ ...sectionContentColumns(sectionDoc()), updatedAt: new Date() }).where(eq(sections.id, sectionId));
+  for (let position = ids.length; position < count; position++) {
+    const [row] = await db.insert(sections).values({ profileId: profile.id, title: `Extra ${position + 1}`, position, ...sectionContentColumns(sectionDoc()) }).returning({ id: sections.id });
+    ids.push(row!.id);
   }
   return { profileId: profile.id, sectionIds: ids };
 }

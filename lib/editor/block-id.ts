@@ -20,7 +20,8 @@ export function newBlockId(): string {
 
 export const isBlockId = (value: unknown): value is string => typeof value === "string" && validBlockId.test(value);
 
-const carriesId = (type: unknown) => (blockIdTypes as readonly unknown[]).includes(type);
+/** Whether nodes of this type (a ProseMirror type or Yjs element name) carry a block id. */
+export const carriesBlockId = (type: unknown): boolean => (blockIdTypes as readonly unknown[]).includes(type);
 
 type Json = { type?: unknown; attrs?: Record<string, unknown>; content?: unknown };
 
@@ -32,7 +33,7 @@ export function withBlockIds<T extends object>(doc: T): T {
   const seen = new Set<string>();
   const visit = (node: Json): Json => {
     let out: Json = node;
-    if (carriesId(node.type)) {
+    if (carriesBlockId(node.type)) {
       const id = node.attrs?.[blockIdAttribute];
       const keep = isBlockId(id) && !seen.has(id);
       const chosen = keep ? id : newBlockId();

@@ -1,5 +1,5 @@
 import * as Y from "yjs";
-import { blockIdAttribute, blockIdTypes, isBlockId, newBlockId } from "./block-id";
+import { blockIdAttribute, carriesBlockId, isBlockId, newBlockId } from "./block-id";
 import { FRAGMENT } from "./ydoc-content";
 
 /**
@@ -10,18 +10,13 @@ import { FRAGMENT } from "./ydoc-content";
 export function ensureBlockIds(doc: Y.Doc, origin: unknown = null): number {
   const seen = new Set<string>();
   const changes: Y.XmlElement[] = [];
-  const visit = (parent: Y.XmlFragment | Y.XmlElement) => {
-    for (const child of parent.toArray()) {
-      if (!(child instanceof Y.XmlElement)) continue;
-      if ((blockIdTypes as readonly string[]).includes(child.nodeName)) {
-        const id = child.getAttribute(blockIdAttribute);
-        if (isBlockId(id) && !seen.has(id)) seen.add(id);
-        else changes.push(child);
-      }
-      visit(child);
-    }
-  };
-  visit(doc.getXmlFragment(FRAGMENT));
+  // Document order (the walker descends into matches too: list items hold paragraphs): the first holder keeps an id.
+  for (const node of doc.getXmlFragment(FRAGMENT).createTreeWalker((t) => t instanceof Y.XmlElement && carriesBlockId(t.nodeName))) {
+    const element = node as Y.XmlElement;
+    const id = element.getAttribute(blockIdAttribute);
+    if (isBlockId(id) && !seen.has(id)) seen.add(id);
+    else changes.push(element);
+  }
   if (changes.length === 0) return 0;
   doc.transact(() => {
     for (const element of changes) {
