@@ -4,11 +4,6 @@ import { expect, type Page } from "@playwright/test";
 export class AccountPage {
   constructor(private readonly page: Page) {}
 
-  async goto() {
-    await this.page.goto("/account");
-    await this.expectOpen();
-  }
-
   async expectOpen() {
     await expect(this.page).toHaveURL(/\/account$/);
     await expect(this.page.getByRole("heading", { name: "Change your password" })).toBeVisible();

@@ -58,15 +58,24 @@ export async function citationItems(actor: Actor, db: Executor, citationIds: str
  * from another profile): the editor numbers only the former and its citation check reports the latter.
  */
 export async function citationItemsInProfile(actor: Actor, db: Executor, profileId: string, citationIds: string[]): Promise<{ items: Map<string, NoteItem[]>; foreign: string[] }> {
-  const own = await profileCitationIds(actor, db, profileId);
+  const own = await profileCitationIds(actor, db, profileId, citationIds);
   const { own: ownIds, foreign } = splitOwnCitations(citationIds.map((citationId) => ({ citationId })), own);
   const items = await citationItems(actor, db, ownIds.map((o) => o.citationId));
   return { items, foreign: foreign.map((f) => f.citationId) };
 }
 
-/** Every citation id recorded for a profile's sections (to check a citation node belongs to the profile). */
-export async function profileCitationIds(actor: Actor, db: Executor, profileId: string): Promise<Set<string>> {
+/**
+ * The citation ids recorded for a profile's sections (to check a citation node belongs to the profile): all of
+ * them, or those among `among` (what a caller is about to number).
+ */
+export async function profileCitationIds(actor: Actor, db: Executor, profileId: string, among?: string[]): Promise<Set<string>> {
   authorize(actor, "profile.readDraft");
-  const rows = await db.select({ id: citations.id }).from(citations).innerJoin(sections, eq(sections.id, citations.sectionId)).where(eq(sections.profileId, profileId));
+  if (among?.length === 0) return new Set();
+  const ofProfile = eq(sections.profileId, profileId);
+  const rows = await db
+    .select({ id: citations.id })
+    .from(citations)
+    .innerJoin(sections, eq(sections.id, citations.sectionId))
+    .where(among ? and(ofProfile, inArray(citations.id, [...new Set(among)])) : ofProfile);
   return new Set(rows.map((r) => r.id));
 }

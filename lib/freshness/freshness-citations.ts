@@ -2,6 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import type { LinkStatus } from "@/lib/links/link-status";
 import { countryName } from "@/lib/profiles/countries";
+import { rowsOf } from "@/lib/db/rows-of";
 
 export const freshnessFilters = ["all", "stale", "failing", "dead", "missing-access", "missing-archive"] as const;
 export type FreshnessFilter = (typeof freshnessFilters)[number];
@@ -78,7 +79,7 @@ export async function freshnessCitations(
       and ${filterSql(filter, staleBefore)}
     order by cs.accessed_at asc nulls first, p.country_code, s.position, src.title
     limit ${limit}`);
-  const rows = (result as unknown as { rows?: Row[] }).rows ?? (result as unknown as Row[]);
+  const rows = rowsOf<Row>(result);
   return rows.map((r) => ({
     citationSourceId: r.citation_source_id,
     countryCode: r.country_code,

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { countryName } from "@/lib/profiles/countries";
 import { freshnessTone, monthsSince, type FreshnessTone } from "./freshness-tone";
+import { rowsOf } from "@/lib/db/rows-of";
 
 export interface FreshnessCell {
   citations: number;
@@ -61,7 +62,7 @@ export async function freshnessMatrix(db: Executor, { today, maxAgeMonths, stale
     left join link_checks lc on lc.source_id = cs.source_id
     left join source_archives sa on sa.source_id = cs.source_id
     group by p.country_code, col`);
-  const rows = (result as unknown as { rows?: Row[] }).rows ?? (result as unknown as Row[]);
+  const rows = rowsOf<Row>(result);
   const columns = new Map<string, { key: string; title: string; pos: number }>();
   const byCountry = new Map<string, Record<string, FreshnessCell>>();
   const totals = { citations: 0, stale: 0, failing: 0, dead: 0, missingAccess: 0, missingArchive: 0 };

@@ -4,9 +4,9 @@
  * on the app's pages, whose scripts run only with that request's nonce.
  */
 
-export const REFERRER_POLICY = "strict-origin-when-cross-origin";
+const REFERRER_POLICY = "strict-origin-when-cross-origin";
 /** One year; no `includeSubDomains`, since Folio may share its parent domain with sites it does not control. */
-export const HSTS = "max-age=31536000";
+const HSTS = "max-age=31536000";
 
 export function isHttpsUrl(url: string | undefined): boolean {
   return url?.startsWith("https://") ?? false;

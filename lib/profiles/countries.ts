@@ -8,6 +8,11 @@ export function isCountryCode(code: string): boolean {
   return /^[a-z]{2}$/i.test(code) && countries.isValid(code.toUpperCase());
 }
 
+/** The ISO code of a country named in English ("Japan" → "JP"), or null when no country has that name. */
+export function countryCodeOf(name: string): string | null {
+  return (name && countries.getAlpha2Code(name, "en")) || null;
+}
+
 /** The English short name of a country, e.g. "JP" → "Japan". */
 export function countryName(code: string): string {
   return countries.getName(code.toUpperCase(), "en", { select: "alias" }) ?? countries.getName(code.toUpperCase(), "en") ?? code.toUpperCase();

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { baseSecurityHeaders } from "@/lib/http/security-headers";
 
 /** A stored public response: its bytes (compressed variants made once, on first use) and fixed headers. */
 export interface PublicEntry {
@@ -19,9 +20,7 @@ export const REVALIDATE = "public, max-age=0, must-revalidate";
 const htmlHeaders = {
   "content-type": "text/html; charset=utf-8",
   "content-security-policy": PUBLIC_CSP,
-  "x-content-type-options": "nosniff",
-  "referrer-policy": "strict-origin-when-cross-origin",
-  "x-frame-options": "DENY",
+  ...baseSecurityHeaders({ https: false }),
 };
 
 const types: Record<string, string> = {

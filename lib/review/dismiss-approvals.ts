@@ -8,17 +8,16 @@ import { approvalDismissals, reviews, revisions } from "@/lib/db/schema/review";
  * bound to the content it approved, so it no longer decides what publishes (the section carries forward from
  * its last published version until the new revision is approved). Call inside the submission's transaction.
  */
-export async function dismissApprovals(tx: Transaction, { sectionId, byRevisionId, actorId }: { sectionId: string; byRevisionId: string; actorId: string }): Promise<number> {
+export async function dismissApprovals(tx: Transaction, { sectionId, byRevisionId, actorId }: { sectionId: string; byRevisionId: string; actorId: string }): Promise<void> {
   const standing = await tx
     .select({ reviewId: reviews.id, revisionId: revisions.id, number: revisions.number, contentHash: reviews.contentHash })
     .from(reviews)
     .innerJoin(revisions, eq(revisions.id, reviews.revisionId))
     .leftJoin(approvalDismissals, eq(approvalDismissals.reviewId, reviews.id))
     .where(and(eq(revisions.sectionId, sectionId), eq(reviews.decision, "approved"), isNull(approvalDismissals.reviewId)));
-  if (standing.length === 0) return 0;
+  if (standing.length === 0) return;
   await tx.insert(approvalDismissals).values(standing.map((a) => ({ reviewId: a.reviewId, byRevisionId })));
   for (const a of standing) {
     await writeAudit(tx, { actorId, action: "review.dismiss", subjectType: "revision", subjectId: a.revisionId, data: { sectionId, number: a.number, contentHash: a.contentHash, byRevisionId } });
   }
-  return standing.length;
 }

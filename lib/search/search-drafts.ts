@@ -42,9 +42,10 @@ export async function searchDrafts({ actor, db, input }: { actor: Actor; db: Exe
   const q = parseSearchQuery(input);
   const drafts = rowsOf<{ iso: string; id: string; section: string; snippet: string }>(await db.execute(sql`
     select p.country_code as iso, s.id, s.title as section, ts_headline('english', s.content_text, query, ${HEADLINE_OPTIONS}) as snippet
-    from sections s join profiles p on p.id = s.profile_id, websearch_to_tsquery('english', ${q}) query
-    where to_tsvector('english', s.title || ' ' || s.content_text) @@ query
-    order by ts_rank(to_tsvector('english', s.title || ' ' || s.content_text), query) desc, p.country_code, s.position
+    from sections s join profiles p on p.id = s.profile_id, websearch_to_tsquery('english', ${q}) query,
+      lateral to_tsvector('english', s.title || ' ' || s.content_text) doc
+    where doc @@ query
+    order by ts_rank(doc, query) desc, p.country_code, s.position
     limit ${LIMIT}`));
   const found = rowsOf<{ id: string; title: string; url: string | null; snippet: string }>(await db.execute(sql`
     select s.id, s.title, s.url, ts_headline('simple', s.title || ' — ' || coalesce(s.url, ''), query, ${HEADLINE_OPTIONS}) as snippet

@@ -1,6 +1,5 @@
+import { esc } from "@/lib/public-site/html";
 import { HIGHLIGHT_START, HIGHLIGHT_STOP } from "./search-query";
-
-const escapes: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 
 /** A ts_headline snippet as HTML: everything escaped, only the highlight markers become `<mark>`. */
 export function snippetHtml(snippet: string): string {
@@ -13,7 +12,7 @@ export function snippetHtml(snippet: string): string {
     } else if (ch === HIGHLIGHT_STOP && open) {
       out += "</mark>";
       open = false;
-    } else if (ch !== HIGHLIGHT_START && ch !== HIGHLIGHT_STOP) out += escapes[ch] ?? ch;
+    } else if (ch !== HIGHLIGHT_START && ch !== HIGHLIGHT_STOP) out += esc(ch);
   }
   return open ? `${out}</mark>` : out;
 }

@@ -3,7 +3,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { parseProfile } from "@/lib/import/parse-profile";
 
 /** Rewrites parts of a .docx (tests only): `edit` gets each part's text and returns the new text. */
-export function editDocx(bytes: Uint8Array, edit: (name: string, xml: string) => string): Uint8Array {
+function editDocx(bytes: Uint8Array, edit: (name: string, xml: string) => string): Uint8Array {
   const files = unzipSync(bytes);
   for (const [name, data] of Object.entries(files)) if (name.endsWith(".xml")) files[name] = strToU8(edit(name, strFromU8(data)));
   return zipSync(files);

@@ -34,9 +34,10 @@ export async function buildManifest(actor: Actor, db: Executor, plan: PublishPla
   }
 
   const cited = sections.flatMap((s) => citationIds(s.content).map((citationId) => ({ citationId, sectionId: s.id })));
-  const ownIds = await profileCitationIds(actor, db, plan.profileId);
   // Carried sections were checked when first published; only fresh ones can bring in a foreign id.
-  const order = splitOwnCitations(cited, new Set([...ownIds, ...cited.filter((o) => !fresh.has(o.sectionId)).map((o) => o.citationId)])).own;
+  const ownIds = await profileCitationIds(actor, db, plan.profileId, cited.filter((o) => fresh.has(o.sectionId)).map((o) => o.citationId));
+  const carried = new Set(cited.filter((o) => !fresh.has(o.sectionId)).map((o) => o.citationId));
+  const order = splitOwnCitations(cited, { has: (id: string) => ownIds.has(id) || carried.has(id) }).own;
   const fromRegistry = await registrySources(db, [...new Set(order.filter((o) => fresh.has(o.sectionId)).map((o) => o.citationId))]);
   const fromPrevious = new Map((plan.previous?.manifest.footnotes ?? []).map((f) => [f.citationId, f.sources]));
   const sourcesOf = (o: { citationId: string; sectionId: string }): ManifestSource[] =>

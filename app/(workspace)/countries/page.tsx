@@ -24,7 +24,7 @@ export default async function CountriesPage() {
   return (
     <div className="flex flex-col gap-6">
       <RefreshOnFocus />
-      <ProfileStatusListener profileIds="all" />
+      <ProfileStatusListener profileId="all" />
       <div className="flex items-baseline justify-between">
         <h1 className="text-2xl font-semibold">Countries</h1>
         <p className="text-sm text-slate-600">{profiles.length === 1 ? "1 profile" : `${profiles.length} profiles`}</p>

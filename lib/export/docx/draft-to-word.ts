@@ -1,8 +1,7 @@
-import { authorize, type Actor } from "@/lib/auth/policies";
-import { citationItems } from "@/lib/citations/queries";
+import type { Actor } from "@/lib/auth/policies";
 import type { Database } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
-import { loadFootnotes } from "@/lib/profiles/footnotes";
+import { numberFootnotes } from "@/lib/profiles/footnotes";
 import { withLiveContent } from "@/lib/profiles/live-content";
 import { getProfileByCountry } from "@/lib/profiles/queries";
 import { loadVersion } from "@/lib/versions/load-version";
@@ -15,12 +14,10 @@ import type { WordExport } from "./word-export";
  * @throws ForbiddenError (not allowed to read drafts), AppError `not_found:profile`
  */
 export async function draftToWord({ actor, db, iso }: { actor: Actor; db: Database; iso: string }): Promise<WordExport> {
-  authorize(actor, "profile.readDraft");
   const profile = await getProfileByCountry(actor, db, iso);
   if (!profile) throw new AppError("not_found:profile", `There is no profile for ${iso.toUpperCase()}.`);
   const sections = await withLiveContent(db, profile.sections);
-  const footnotes = await loadFootnotes(actor, db, profile.id, sections);
-  const items = await citationItems(actor, db, [...new Set(footnotes.map((f) => f.citationId))]);
+  const { footnotes, items } = await numberFootnotes(actor, db, profile.id, sections);
   const published = profile.latestVersion ? await loadVersion(db, { iso, number: profile.latestVersion.number }) : null;
   const previous = new Map(published?.manifest.sections.map((s) => [s.id, s.paragraphs]) ?? []);
   const updated = sections.reduce((max, s) => (s.updatedAt > max ? s.updatedAt : max), profile.createdAt);

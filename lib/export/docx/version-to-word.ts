@@ -1,4 +1,5 @@
 import type { PublishedVersion } from "@/lib/versions/manifest";
+import { publishDate } from "@/lib/versions/publish-date";
 import type { WordExport } from "./word-export";
 
 /** A published version as Word export input: its frozen sections, notes and source ids (no lookups). */
@@ -6,7 +7,7 @@ export function versionToWord(v: PublishedVersion, { permanentUrl }: { permanent
   return {
     country: v.country,
     lastUpdated: v.publishedAt,
-    description: `Version ${v.number} of the ${v.country} profile, published ${v.publishedAt.toISOString().slice(0, 10)}: ${permanentUrl}`,
+    description: `Version ${v.number} of the ${v.country} profile, published ${publishDate(v.publishedAt)}: ${permanentUrl}`,
     sections: v.manifest.sections.map((s) => ({ title: s.title, depth: s.depth, content: s.content })),
     footnotes: v.manifest.footnotes.map((f) => ({ number: f.number, segments: f.segments, sourceIds: f.sources.map((s) => s.key) })),
   };

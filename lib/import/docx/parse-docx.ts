@@ -55,7 +55,7 @@ const lastUpdated = (text: string) => /^last updated\s*:?\s*(.*)$/i.exec(text)?.
  * @throws WordFileError when the file is not a readable Word document (see readDocxPackage)
  */
 export function parseDocx(bytes: Uint8Array, options: ParseProfileOptions = {}): ParsedProfile {
-  const { parts } = readDocxPackage(bytes);
+  const parts = readDocxPackage(bytes);
   const xml = (name: string) => {
     const part = parts.get(name);
     return part ? parseWordXml(name, part) : [];

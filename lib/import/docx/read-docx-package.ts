@@ -2,10 +2,10 @@ import { unzipSync, type UnzipFileInfo } from "fflate";
 import { WordFileError } from "./word-file-error";
 
 export const MAX_DOCX_BYTES = 10 * 1024 * 1024;
-export const MAX_DOCX_ENTRIES = 1_000;
+const MAX_DOCX_ENTRIES = 1_000;
 /** Declared uncompressed size of one part we read, and of all of them together. */
-export const MAX_PART_BYTES = 16 * 1024 * 1024;
-export const MAX_TOTAL_BYTES = 32 * 1024 * 1024;
+const MAX_PART_BYTES = 16 * 1024 * 1024;
+const MAX_TOTAL_BYTES = 32 * 1024 * 1024;
 
 const wanted = new Set([
   "[Content_Types].xml",
@@ -39,14 +39,14 @@ function notZip(bytes: Uint8Array): never {
  * the zip's directory before anything is inflated, and no part inflates past its declared size.
  * @throws WordFileError (not a zip, encrypted, old .doc, too many entries, too large, damaged, not Word)
  */
-export function readDocxPackage(bytes: Uint8Array): { parts: Map<string, Uint8Array>; names: string[] } {
+export function readDocxPackage(bytes: Uint8Array): Map<string, Uint8Array> {
   if (bytes.byteLength > MAX_DOCX_BYTES) throw new WordFileError(`The file is ${mb(bytes.byteLength)}; at most ${mb(MAX_DOCX_BYTES)} are allowed for a Word document. Nothing was imported.`);
   if (!startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) notZip(bytes);
-  const names: string[] = [];
+  let entries = 0;
   let total = 0;
   const filter = (file: UnzipFileInfo) => {
-    names.push(file.name);
-    if (names.length > MAX_DOCX_ENTRIES) throw new WordFileError(`The zip has more than ${MAX_DOCX_ENTRIES.toLocaleString("en")} entries; a Word document has a few dozen. Nothing was imported.`);
+    entries += 1;
+    if (entries > MAX_DOCX_ENTRIES) throw new WordFileError(`The zip has more than ${MAX_DOCX_ENTRIES.toLocaleString("en")} entries; a Word document has a few dozen. Nothing was imported.`);
     if (!wanted.has(file.name)) return false;
     if (file.originalSize > MAX_PART_BYTES) throw new WordFileError(`${file.name} unpacks to ${mb(file.originalSize)}; at most ${mb(MAX_PART_BYTES)} are allowed (a profile is far smaller). Nothing was imported.`);
     total += file.originalSize;
@@ -63,5 +63,5 @@ export function readDocxPackage(bytes: Uint8Array): { parts: Map<string, Uint8Ar
   if (!files["word/document.xml"] || !files["[Content_Types].xml"]) {
     throw new WordFileError("This zip is not a Word document: it has no word/document.xml. Nothing was imported.");
   }
-  return { parts: new Map(Object.entries(files)), names };
+  return new Map(Object.entries(files));
 }

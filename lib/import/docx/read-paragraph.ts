@@ -52,7 +52,7 @@ export function readParagraph(p: XmlNode, links: Map<string, string>): WordParag
     out.text += text;
     const to = out.text.length;
     const add = (type: InlineMark["type"], href?: string) => {
-      const last = [...out.marks].reverse().find((m) => m.type === type);
+      const last = out.marks.findLast((m) => m.type === type);
       if (last && last.to === from && last.href === href) last.to = to;
       else out.marks.push(href ? { type, from, to, href } : { type, from, to });
     };

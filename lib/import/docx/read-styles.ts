@@ -34,7 +34,7 @@ export function readStyles(styles: XmlNode[]): Map<string, StyleInfo> {
   const out = new Map<string, StyleInfo>();
   const resolve = (id: string, depth: number): StyleInfo => {
     const r = raw.get(id);
-    if (!r) return { heading: /^Heading([1-9])$/.test(id) ? Number(id.slice(7)) : null, title: id === "Title" };
+    if (!r) return builtInStyle(id);
     const info = own(r, id);
     if (info.heading !== null || info.title || !r.basedOn || depth > 10) return info;
     return resolve(r.basedOn, depth + 1);
@@ -43,8 +43,11 @@ export function readStyles(styles: XmlNode[]): Map<string, StyleInfo> {
   return out;
 }
 
+/** What one of Word's built-in style ids means when styles.xml does not define it. */
+const builtInStyle = (id: string): StyleInfo => ({ heading: /^Heading([1-9])$/.test(id) ? Number(id.slice(7)) : null, title: id === "Title" });
+
 /** Style of a paragraph id that styles.xml does not define (Word's built-in ids still mean headings). */
 export function styleInfo(styles: Map<string, StyleInfo>, id: string | undefined): StyleInfo {
   if (!id) return { heading: null, title: false };
-  return styles.get(id) ?? { heading: /^Heading([1-9])$/.test(id) ? Number(id.slice(7)) : null, title: id === "Title" };
+  return styles.get(id) ?? builtInStyle(id);
 }

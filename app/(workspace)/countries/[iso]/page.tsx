@@ -46,7 +46,7 @@ export default async function ProfilePage({ params }: Params) {
   return (
     <article className="flex flex-col gap-6">
       <RefreshOnFocus />
-      <ProfileStatusListener profileIds={[profile.id]} />
+      <ProfileStatusListener profileId={profile.id} />
       <header className="flex flex-col gap-1">
         <p className="text-sm text-slate-600">
           <Link href="/countries" className="hover:underline">Countries</Link> ›

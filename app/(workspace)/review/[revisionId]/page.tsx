@@ -27,7 +27,7 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   return (
     <article className="flex flex-col gap-4">
       <RefreshOnFocus />
-      <ProfileStatusListener profileIds={[data.section.profileId]} />
+      <ProfileStatusListener profileId={data.section.profileId} />
       <header className="flex flex-col gap-1">
         <p className="text-sm text-slate-600">
           <Link href="/review" className="hover:underline">Review queue</Link> › <Link href={`/countries/${iso}`} className="hover:underline">{data.section.countryName}</Link> ›{" "}
