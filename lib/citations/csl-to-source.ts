@@ -1,4 +1,5 @@
 import type { CslItem } from "./csl-item";
+import { isSafeUrl } from "./is-safe-url";
 import { normalizeDoi } from "./normalize-doi";
 import { sourceKey } from "./source-key";
 import type { Source } from "./types";
@@ -15,10 +16,14 @@ function personName(name: NonNullable<CslItem["author"]>[number]): string {
   return (name.literal ?? [name.given, name.family].filter(Boolean).join(" ")).trim();
 }
 
-/** Maps a CSL-JSON item to the fields OSCOLA formatting needs; the key defaults to `sourceKey` of its URL or title. */
+/**
+ * Maps a CSL-JSON item to the fields OSCOLA formatting needs; the key defaults to `sourceKey` of its URL or title.
+ * A URL the URL policy refuses (`isSafeUrl`) is left out: writers refuse it first (`findOrCreateSource`).
+ */
 export function cslToSource(item: CslItem, key?: string): Source {
   const doi = item.DOI ? normalizeDoi(item.DOI) : null;
-  const url = item.URL?.trim() || (doi ? `https://doi.org/${doi}` : null);
+  const typed = item.URL?.trim();
+  const url = (typed && isSafeUrl(typed) ? typed : null) ?? (doi && isSafeUrl(`https://doi.org/${doi}`) ? `https://doi.org/${doi}` : null);
   const title = item.title?.trim() || url || "Untitled";
   return {
     key: key ?? sourceKey({ url, title }),

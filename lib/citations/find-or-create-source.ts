@@ -4,6 +4,7 @@ import { AppError } from "@/lib/errors";
 import { sources } from "@/lib/db/schema/citations";
 import type { CslItem } from "./csl-item";
 import { cslToSource } from "./csl-to-source";
+import { isSafeUrl, unsafeUrlMessage } from "./is-safe-url";
 import { normalizeDoi } from "./normalize-doi";
 import { normalizeUrl } from "./normalize-url";
 
@@ -16,9 +17,12 @@ export interface RegistrySource {
 
 /**
  * Finds the registry record with the same normalised URL or DOI, or inserts the item as a new one.
+ * Every source enters the registry here, so the URL policy is checked here for all of them.
+ * @throws AppError (field `url`) when the item has a URL that is not http(s) (`isSafeUrl`)
  * @throws AppError (field `title`) when `requireTitle` is set and a new record would have no title of its own
  */
 export async function findOrCreateSource(tx: Executor, item: CslItem, extra: { createdBy: string | null; titleTranslation?: string | null; language?: string | null; requireTitle?: boolean }): Promise<RegistrySource> {
+  if (item.URL !== undefined && item.URL.trim() !== "" && !isSafeUrl(item.URL)) throw new AppError("bad_request:source", unsafeUrlMessage, { field: "url" });
   const source = cslToSource(item);
   const normalizedUrl = source.url ? normalizeUrl(source.url) : null;
   const doi = item.DOI ? normalizeDoi(item.DOI) : null;

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { accessDateSchema } from "./access-date";
-import { isSafeUrl } from "./is-safe-url";
+import { isSafeUrl, unsafeUrlMessage } from "./is-safe-url";
 
 const optionalText = (max: number, label: string) =>
   z
@@ -18,7 +18,7 @@ export const manualSourceSchema = z.object({
     .string()
     .trim()
     .max(2000, { error: "URL must be at most 2000 characters." })
-    .refine((v) => v === "" || isSafeUrl(v), { error: "URL must start with http:// or https://." })
+    .refine((v) => v === "" || isSafeUrl(v), { error: unsafeUrlMessage })
     .transform((v) => (v === "" ? null : v))
     .nullish(),
   publisher: optionalText(300, "Publisher"),

@@ -4,6 +4,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { cslDate } from "@/lib/citations/csl-date";
 import type { CslItem } from "@/lib/citations/csl-item";
 import { findOrCreateSource } from "@/lib/citations/find-or-create-source";
+import { isSafeUrl } from "@/lib/citations/is-safe-url";
 import type { Database } from "@/lib/db/client";
 import { sources } from "@/lib/db/schema/citations";
 import { profiles } from "@/lib/db/schema/profiles";
@@ -20,7 +21,8 @@ import type { ParsedCitation, ParsedProfile, Problem } from "./types";
 
 function toCsl(c: ParsedCitation): CslItem {
   const item: CslItem = { type: c.type, title: c.title };
-  if (c.url) item.URL = c.url;
+  // An unsafe URL is already in the report (`unsafe-url`); the source is kept without it.
+  if (c.url && isSafeUrl(c.url)) item.URL = c.url;
   if (c.publisher) item.publisher = c.publisher;
   if (c.container) item["container-title"] = c.container;
   if (c.number) item.number = c.number;

@@ -1,4 +1,5 @@
 import type { Database } from "@/lib/db/client";
+import { exportBibliography } from "@/lib/export/bibliography/export-bibliography";
 import { buildDocx } from "@/lib/export/docx/build-docx";
 import { versionToWord } from "@/lib/export/docx/version-to-word";
 import { isCountryCode } from "@/lib/profiles/countries";
@@ -6,7 +7,6 @@ import { diffVersions } from "@/lib/versions/diff-versions";
 import { loadVersion } from "@/lib/versions/load-version";
 import { listPublishedProfiles, listVersions } from "@/lib/versions/queries";
 import { toApiJson } from "@/lib/versions/to-api-json";
-import { toBibliography, toCslJson } from "@/lib/versions/to-bibliography";
 import { toMarkdown } from "@/lib/versions/to-markdown";
 import { publishDate } from "@/lib/versions/publish-date";
 import { searchPublished } from "@/lib/search/search-published";
@@ -49,7 +49,7 @@ async function versionEntry(db: Database, iso: string, n: number, kind: "html" |
   else {
     const filename = `${v.iso.toLowerCase()}-v${v.number}.${exportKinds[kind]}`;
     const permanentUrl = `${baseUrl()}${versionPath(iso, n)}`;
-    const body = kind === "markdown" ? toMarkdown(v, { permanentUrl }) : kind === "docx" ? await buildDocx(versionToWord(v, { permanentUrl })) : kind === "csl-json" ? JSON.stringify(toCslJson(v), null, 2) : toBibliography(v, kind);
+    const body = kind === "markdown" ? toMarkdown(v, { permanentUrl }) : kind === "docx" ? await buildDocx(versionToWord(v, { permanentUrl })) : exportBibliography(v, kind);
     entry = makeEntry({ kind, body, cacheControl: IMMUTABLE, etag: `${v.contentHash}-${exportKinds[kind]}`, filename });
   }
   cache.setImmutable(path, entry);

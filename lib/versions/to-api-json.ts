@@ -1,3 +1,4 @@
+import { exportUrl } from "@/lib/citations/is-safe-url";
 import type { PublishedVersion } from "./manifest";
 import { publishDate } from "./publish-date";
 
@@ -13,7 +14,7 @@ export function toApiJson(v: PublishedVersion) {
     footnotes: v.manifest.footnotes.map((f) => ({
       number: f.number,
       text: f.text,
-      sources: f.sources.map((s) => ({ title: s.title, url: s.url, doi: s.doi, accessed: s.accessed, pinpoint: s.pinpoint })),
+      sources: f.sources.map((s) => ({ title: s.title, url: exportUrl(s.url), doi: s.doi, accessed: s.accessed, pinpoint: s.pinpoint })),
     })),
   };
 }
