@@ -1,4 +1,6 @@
 import { Bookmark, ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, Paragraph, TextRun, type ParagraphChild } from "docx";
+import { exportUrl } from "@/lib/citations/is-safe-url";
+import { cleanText } from "../clean-text";
 import { paragraphBookmark } from "./bookmark-names";
 
 type Json = { type?: string; text?: string; attrs?: Record<string, unknown>; marks?: { type: string; attrs?: Record<string, unknown> }[]; content?: Json[] };
@@ -13,21 +15,24 @@ export interface ContentContext {
 }
 
 const headingLevels = [HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
-const safeHref = (href: unknown): href is string => typeof href === "string" && /^(https?|mailto):/i.test(href);
+const safeHref = (href: unknown): string | null => {
+  if (typeof href !== "string") return null;
+  return exportUrl(href) ?? (/^mailto:[^\s<>\\]+$/i.test(href.trim()) ? href.trim() : null);
+};
 
 function inline(node: Json, ctx: ContentContext): ParagraphChild[] {
   if (node.type === "text") {
     const marks = new Set((node.marks ?? []).map((m) => m.type));
-    const href = node.marks?.find((m) => m.type === "link")?.attrs?.href;
+    const href = safeHref(node.marks?.find((m) => m.type === "link")?.attrs?.href);
     const run = new TextRun({
-      text: node.text ?? "",
+      text: cleanText(node.text ?? "").replace(/\n/g, " "),
       bold: marks.has("bold") || undefined,
       italics: marks.has("italic") || undefined,
       strike: marks.has("strike") || undefined,
       underline: marks.has("underline") ? {} : undefined,
-      style: safeHref(href) ? "Hyperlink" : undefined,
+      style: href ? "Hyperlink" : undefined,
     });
-    return [safeHref(href) ? new ExternalHyperlink({ link: href, children: [run] }) : run];
+    return [href ? new ExternalHyperlink({ link: href, children: [run] }) : run];
   }
   if (node.type === "hardBreak") return [new TextRun({ break: 1 })];
   if (node.type === "citation") {
