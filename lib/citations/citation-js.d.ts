@@ -6,6 +6,7 @@ declare module "@citation-js/core" {
   };
   export class Cite {
     constructor(data: unknown);
+    data: Record<string, unknown>[];
     format(format: string, options?: Record<string, unknown>): unknown;
   }
 }

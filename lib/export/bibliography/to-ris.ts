@@ -41,7 +41,7 @@ const name = (n: EntryName) => ("literal" in n ? n.literal : n.given ? `${n.fami
 /**
  * Bibliography entries as RIS, the way Zotero writes and reads it: `DA` the publication date and `PY` its
  * year, `Y2` the access date (`YYYY/MM/DD/`). ELEC records repeat the access date in `M1`, where
- * citation-js and EndNote read it for web pages. One tag a line, never wrapped; every value is already
+ * citation-js and EndNote read it for web pages; `DP` (the catalog) is Folio. One tag a line, never wrapped; every value is already
  * one line (`oneLine`), so no value can start a tag of its own.
  */
 export function toRis(entries: BibliographyEntry[]): string {
@@ -68,7 +68,9 @@ export function toRis(entries: BibliographyEntry[]): string {
       }
       if (e.doi) lines.push(["DO", e.doi]);
       if (e.language) lines.push(["LA", e.language]);
-      lines.push(["ER", ""]);
+      // Zotero's "Library Catalog". Also a tag of the newer RIS spec, so citation-js doesn't read a record
+      // with an `ID` but no date as the old spec, where `Y2` is not the access date.
+      lines.push(["DP", "Folio"], ["ER", ""]);
       return lines.map(([tag, value]) => `${tag}  - ${value}`).join("\r\n");
     })
     .join("\r\n\r\n")
