@@ -6,7 +6,7 @@ import { parseInput } from "@/lib/validation/parse-input";
 import { cslDate } from "./csl-date";
 import type { CslItem } from "./csl-item";
 import { findOrCreateSource, type RegistrySource } from "./find-or-create-source";
-import { isSafeUrl } from "./is-safe-url";
+import { hasUnsafeUrl } from "./unsafe-item-url";
 import { parseSourceInput } from "./parse-source-input";
 import { manualSourceSchema, addSourceSchema } from "./schemas";
 import { SourceInputError } from "./source-input-error";
@@ -40,7 +40,7 @@ export async function addSource({ actor, db, input }: { actor: Actor; db: Databa
       throw e;
     }
     if (items.length === 0) throw new AppError("bad_request:source", "No source found in the pasted text.", { field: "text" });
-    const unsafe = items.find((item) => item.URL !== undefined && item.URL.trim() !== "" && !isSafeUrl(item.URL));
+    const unsafe = items.find(hasUnsafeUrl);
     if (unsafe) throw new AppError("bad_request:source", `The pasted source “${unsafe.title ?? "untitled"}” has a URL that is not http:// or https://.`, { field: "text" });
   }
   return db.transaction(async (tx) => {

@@ -5,7 +5,7 @@ declare module "@citation-js/core" {
     };
   };
   export class Cite {
-    constructor(data: unknown);
+    constructor(data: unknown, options?: { forceType?: string });
     data: Record<string, unknown>[];
     format(format: string, options?: Record<string, unknown>): unknown;
   }

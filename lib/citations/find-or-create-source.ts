@@ -4,7 +4,8 @@ import { AppError } from "@/lib/errors";
 import { sources } from "@/lib/db/schema/citations";
 import type { CslItem } from "./csl-item";
 import { cslToSource } from "./csl-to-source";
-import { isSafeUrl, unsafeUrlMessage } from "./is-safe-url";
+import { unsafeUrlMessage } from "./is-safe-url";
+import { hasUnsafeUrl } from "./unsafe-item-url";
 import { normalizeDoi } from "./normalize-doi";
 import { normalizeUrl } from "./normalize-url";
 
@@ -22,7 +23,7 @@ export interface RegistrySource {
  * @throws AppError (field `title`) when `requireTitle` is set and a new record would have no title of its own
  */
 export async function findOrCreateSource(tx: Executor, item: CslItem, extra: { createdBy: string | null; titleTranslation?: string | null; language?: string | null; requireTitle?: boolean }): Promise<RegistrySource> {
-  if (item.URL !== undefined && item.URL.trim() !== "" && !isSafeUrl(item.URL)) throw new AppError("bad_request:source", unsafeUrlMessage, { field: "url" });
+  if (hasUnsafeUrl(item)) throw new AppError("bad_request:source", unsafeUrlMessage, { field: "url" });
   const source = cslToSource(item);
   const normalizedUrl = source.url ? normalizeUrl(source.url) : null;
   const doi = item.DOI ? normalizeDoi(item.DOI) : null;

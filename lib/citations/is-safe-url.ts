@@ -21,11 +21,13 @@ export const unsafeUrlMessage = "URL must start with http:// or https://.";
 /**
  * A URL as written into an export: null unless `isSafeUrl`; kept as typed when it is printable ASCII
  * without characters that mean something to BibTeX, RIS, Markdown or XML, otherwise the WHATWG
- * serialisation with those characters percent-encoded, so every export carries it whole on one line.
+ * serialisation with those characters (and any `%` that starts no escape) percent-encoded, so every export carries it whole on one line.
  */
 export function exportUrl(url: string | null | undefined): string | null {
   if (!url || !isSafeUrl(url)) return null;
   const value = url.trim();
-  if (/^[\x21-\x7e]+$/.test(value) && !/[{}\\|^`"'<>]/.test(value)) return value;
-  return new URL(value).href.replace(/[{}\\|^`"'<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`);
+  const lonePercent = /%(?![0-9A-Fa-f]{2})/;
+  if (/^[\x21-\x7e]+$/.test(value) && !/[{}\\|^`"'<>]/.test(value) && !lonePercent.test(value)) return value;
+  const hex = (c: string) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`;
+  return new URL(value).href.replace(/[{}\\|^`"'<>]/g, hex).replace(new RegExp(lonePercent.source, "g"), "%25");
 }

@@ -13,6 +13,6 @@ describe("cleanText", () => {
 
 describe("oneLine", () => {
   it("folds every kind of line break and tab into one space", () => {
-    expect(oneLine(" Title\r\nER  - \n\nTY  - JOUR\u2028x\u0085y\tz ")).toBe("Title ER  -  TY  - JOUR x y z");
+    expect(oneLine(" Title\r\nER  - \n\nTY  - JOUR\u2028x\u0085y\tz ")).toBe("Title ER - TY - JOUR x y z");
   });
 });

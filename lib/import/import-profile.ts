@@ -1,10 +1,7 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { authorize, type Actor } from "@/lib/auth/policies";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { cslDate } from "@/lib/citations/csl-date";
-import type { CslItem } from "@/lib/citations/csl-item";
 import { findOrCreateSource } from "@/lib/citations/find-or-create-source";
-import { isSafeUrl } from "@/lib/citations/is-safe-url";
 import type { Database } from "@/lib/db/client";
 import { sources } from "@/lib/db/schema/citations";
 import { profiles } from "@/lib/db/schema/profiles";
@@ -12,24 +9,13 @@ import { AppError } from "@/lib/errors";
 import { countryName } from "@/lib/profiles/countries";
 import { insertProfileSections } from "@/lib/profiles/create-profile";
 import { writeSectionContent, type NewCitation } from "@/lib/sections/write-section-content";
+import { citationToCsl } from "./citation-to-csl";
 import { ImportError } from "./import-error";
 import { paragraphsToDoc } from "./paragraphs-to-doc";
 import { parseFileInWorker, type ProfileFile } from "./parse-profile-in-worker";
 import { sortProblems } from "./sort-problems";
 import { storedTemplate } from "./stored-template";
 import type { ParsedCitation, ParsedProfile, Problem } from "./types";
-
-function toCsl(c: ParsedCitation): CslItem {
-  const item: CslItem = { type: c.type, title: c.title };
-  // An unsafe URL is already in the report (`unsafe-url`); the source is kept without it.
-  if (c.url && isSafeUrl(c.url)) item.URL = c.url;
-  if (c.publisher) item.publisher = c.publisher;
-  if (c.container) item["container-title"] = c.container;
-  if (c.number) item.number = c.number;
-  if (c.authors.length) item.author = c.authors.map((literal) => ({ literal }));
-  if (c.date) item.issued = cslDate(c.date);
-  return item;
-}
 
 const key = (path: string[]) => path.map((t) => t.toLowerCase().replace(/\s+/g, " ").trim()).join(" › ");
 
@@ -78,7 +64,7 @@ export async function importProfile({ actor, db, text, file, now }: { actor: Act
     for (const note of parsed.notes) {
       for (const c of note.citations) {
         if ((c.sourceId && relinked.has(c.sourceId)) || !c.sourceKey || sourceIds.has(c.sourceKey)) continue;
-        const s = await findOrCreateSource(tx, toCsl(c), { createdBy: actor.id });
+        const s = await findOrCreateSource(tx, citationToCsl(c), { createdBy: actor.id });
         if (s.created) sourcesCreated++;
         sourceIds.set(c.sourceKey, s.id);
       }

@@ -133,7 +133,7 @@ export const hostileInputs: HostileInput[] = [
   url("url: Cyrillic h in the scheme", "һttps://example.org/", false),
   url("url: fullwidth scheme", "ｈｔｔｐｓ://example.org/", false),
   url("url: fullwidth colon", "https\uff1a//example.org/", false),
-  url("url: line separator at the end", "https://example.org/\u2028", false),
+  url("url: line separator at the end (trimmed, like any surrounding space)", "https://example.org/\u2028", true),
   url("url: braces closing a BibTeX field", "https://example.org/}},title={x}", true),
   url("url: percent and brace", "https://example.org/ %}", true),
   url("url: encoded newline and tag", "https://evil.example/%0AER%20%20-%20", true),

@@ -21,12 +21,21 @@ const iso = (d: unknown) => {
   return parts ? parts.map((p, i) => (i === 0 ? String(p) : String(p).padStart(2, "0"))).join("-") : undefined;
 };
 
-/** A name as one string: `literal`, or `family, given`, so a body read back as a family name compares equal. */
-export const nameText = (n: { family?: string; given?: string; literal?: string }) => n.literal ?? (n.given ? `${n.family ?? ""}, ${n.given}` : (n.family ?? ""));
+/**
+ * A name as one string: `literal`, or `family, given, suffix` (RIS's `Last, First, Suffix`), so a body read
+ * back as a family name, or a name with commas read back in parts, compares equal.
+ */
+export const nameText = (n: { family?: string; given?: string; suffix?: string; literal?: string }) => n.literal ?? [n.family ?? "", n.given, n.suffix].filter((p) => p !== undefined).join(", ");
 
-/** Parses BibTeX, RIS or CSL-JSON text with citation-js, as a reader of Folio's exports would. */
-export function readBibliography(text: string): ReadRecord[] {
-  const data = new Cite(text).data;
+const inputTypes = { bibtex: "@biblatex/text", ris: "@ris/file", "csl-json": "@csl/list+object" } as const;
+
+/**
+ * Parses BibTeX, RIS or CSL-JSON text with citation-js, as a reader of Folio's exports would: told the
+ * format, as when opening a `.bib` or `.ris` file (citation-js would otherwise guess BibTeX for an RIS
+ * file whose text mentions `@misc{`).
+ */
+export function readBibliography(text: string, format: keyof typeof inputTypes): ReadRecord[] {
+  const data = new Cite(format === "csl-json" ? JSON.parse(text) : text, { forceType: inputTypes[format] }).data;
   return data.map((d) => ({
     id: String(d.id),
     type: String(d.type),
@@ -34,7 +43,7 @@ export function readBibliography(text: string): ReadRecord[] {
     url: d.URL as string | undefined,
     accessed: iso(d.accessed),
     issued: iso(d.issued),
-    authors: ((d.author as { family?: string; given?: string; literal?: string }[] | undefined) ?? []).map(nameText),
+    authors: ((d.author as Parameters<typeof nameText>[0][] | undefined) ?? []).map(nameText),
     publisher: d.publisher as string | undefined,
     doi: d.DOI as string | undefined,
   }));

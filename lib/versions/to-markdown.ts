@@ -13,7 +13,7 @@ const escapeLineStart = (line: string) =>
     .replace(/^([-+=])/, "\\$1")
     .replace(/^(\d+)([.)])/, "$1\\$2");
 
-/** Text for one line: line breaks become spaces, controls go, then escaping. */
+/** Text for one line: line breaks become spaces, controls go, then escaping (not yet at the line's start). */
 const inlineText = (s: string) => escapeInline(oneLine(s));
 
 const mailto = (href: string) => /^mailto:[^\s<>\\()]+$/i.test(href.trim()) ? href.trim() : null;
@@ -87,6 +87,6 @@ export function toMarkdown(v: PublishedVersion, { permanentUrl }: { permanentUrl
     const body = renderJsonContent(s.content, renderer);
     if (body.trim() !== "") out.push(body, "");
   }
-  for (const f of v.manifest.footnotes) out.push(`[^${f.number}]: ${inlineText(f.text)}`);
+  for (const f of v.manifest.footnotes) out.push(`[^${f.number}]: ${escapeLineStart(inlineText(f.text))}`);
   return `${out.join("\n").trimEnd()}\n`;
 }

@@ -41,21 +41,27 @@ const text = (value: unknown): string | null => {
   return cleaned === "" ? null : cleaned;
 };
 
+/** A name part: one clean line without leading or trailing commas (which RIS would read as a name's parts). */
+const namePart = (value: unknown): string | null => {
+  const cleaned = text(value)?.replace(/^[\s,]+|[\s,]+$/g, "");
+  return cleaned ? cleaned : null;
+};
+
 function names(s: ManifestSource): EntryName[] {
   const structured = Array.isArray(s.csl.author) ? (s.csl.author as unknown[]) : [];
   const fromCsl = structured.flatMap((n): EntryName[] => {
     if (!n || typeof n !== "object") return [];
     const { family, given, literal } = n as Record<string, unknown>;
-    const lit = text(literal);
+    const lit = namePart(literal);
     if (lit) return [{ literal: lit }];
-    const fam = text(family);
-    const giv = text(given);
+    const fam = namePart(family);
+    const giv = namePart(given);
     if (fam) return [giv ? { family: fam, given: giv } : { family: fam }];
     return giv ? [{ literal: giv }] : [];
   });
   if (fromCsl.length > 0) return fromCsl;
   return s.authors.flatMap((a) => {
-    const lit = text(a);
+    const lit = namePart(a);
     return lit ? [{ literal: lit }] : [];
   });
 }

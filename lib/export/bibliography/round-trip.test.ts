@@ -48,7 +48,7 @@ describe("bibliography exports read back by citation-js", () => {
   });
 
   it.each(formats)("%s gives back exactly the sources, URLs, access dates and ids", (format) => {
-    const read = readBibliography(exportBibliography(version, format));
+    const read = readBibliography(exportBibliography(version, format), format);
     expect(read.map((r) => r.id)).toEqual(entries.map((e) => e.id));
     expect(read.map((r) => r.title)).toEqual(entries.map((e) => e.title));
     expect(read.map((r) => r.url ?? null)).toEqual(entries.map((e) => e.url));
@@ -84,7 +84,7 @@ describe("bibliography exports read back by citation-js", () => {
     (type) => {
       const v = versionOf({ notes: [[manifestSource({ key: `k-${type}`, type, title: `A ${type}`, url: `https://example.org/${type}`, accessed: "2025-02-21", date: "2024-05-03" })]] });
       for (const format of formats) {
-        const [read, ...extra] = readBibliography(exportBibliography(v, format));
+        const [read, ...extra] = readBibliography(exportBibliography(v, format), format);
         expect(extra).toEqual([]);
         expect(read).toMatchObject({ title: `A ${type}`, url: `https://example.org/${type}`, accessed: "2025-02-21" });
       }
@@ -96,6 +96,6 @@ describe("bibliography exports read back by citation-js", () => {
     const v = versionOf({ notes: [[stored]] });
     const csl = JSON.parse(exportBibliography(v, "csl-json")) as Record<string, unknown>[];
     expect(Object.keys(csl[0]!).sort()).toEqual(["accessed", "id", "title", "type"]);
-    for (const format of formats) expect(readBibliography(exportBibliography(v, format))[0]!.url).toBeUndefined();
+    for (const format of formats) expect(readBibliography(exportBibliography(v, format), format)[0]!.url).toBeUndefined();
   });
 });

@@ -34,8 +34,15 @@ const special: Record<string, string> = {
   "^": "\\textasciicircum{}",
 };
 
-/** Text as a braced BibTeX value: every brace and LaTeX special is escaped, so the value can't close early. */
-const escape = (s: string) => s.replace(/[\\{}%&$#_~^]/g, (c) => special[c]!);
+/**
+ * Text as a braced BibTeX value: every brace and LaTeX special is escaped, so the value can't close early,
+ * and ligature pairs (`--`, ` `` `, `''`, `<<`, `?``…) are split with `{}` so they read back as typed.
+ */
+const escape = (s: string) =>
+  s
+    .replace(/[\\{}%&$#_~^]/g, (c) => special[c]!)
+    .replace(/([-`',<>])(?=\1)/g, "$1{}")
+    .replace(/([?!])(?=`)/g, "$1{}");
 
 /** A name with each part braced, so commas and " and " inside it stay part of the name. */
 function name(n: EntryName): string {
@@ -62,7 +69,8 @@ export function toBibtex(entries: BibliographyEntry[]): string {
         if ("parts" in e.issued) fields.push(["date", e.issued.parts.map((p, i) => (i === 0 ? String(p) : pad(p))).join("-")]);
         else fields.push(["note", escape(e.issued.literal)]);
       }
-      if (e.publisher) fields.push([type === "report" || type === "thesis" ? "institution" : "publisher", escape(e.publisher)]);
+      // publisher and institution are name lists in biblatex: braced whole so " and " stays in the name.
+      if (e.publisher) fields.push([type === "report" || type === "thesis" ? "institution" : "publisher", `{${escape(e.publisher)}}`]);
       if (e.number) fields.push(["number", escape(e.number)]);
       if (e.url) fields.push(["url", e.url]);
       if (e.accessed) fields.push(["urldate", e.accessed]);
