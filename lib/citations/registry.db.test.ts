@@ -6,6 +6,7 @@ import { buildProfile, buildUser } from "@/lib/test/factories";
 import { testDatabaseForFile } from "@/lib/test/test-database-for-file";
 import { addCitation } from "./add-citation";
 import { addSource } from "./add-source";
+import { findOrCreateSource } from "./find-or-create-source";
 import { mergeSources } from "./merge-sources";
 import { citationItems, searchSources } from "./queries";
 
@@ -62,6 +63,27 @@ describe("source registry", () => {
     const viewer = await buildUser(db(), { role: "viewer" });
     await expect(addSource({ actor: viewer.actor, db: db(), input: { mode: "manual", title: "x" } })).rejects.toThrow(/permission/);
     expect((await db().select().from(sources)).length).toBe(before);
+  });
+});
+
+describe("the URL policy at every way a source comes in", () => {
+  it.each([
+    ["manual javascript:", { mode: "manual", title: "x", url: " JaVaScRiPt:alert(1)" }, "url"],
+    ["manual data:", { mode: "manual", title: "x", url: "data:text/html,<script>alert(1)</script>" }, "url"],
+    ["manual tab in the scheme", { mode: "manual", title: "x", url: "java\tscript:alert(1)" }, "url"],
+    ["pasted CSL-JSON", { mode: "paste", text: JSON.stringify([{ type: "webpage", title: "Evil", URL: "javascript:alert(1)" }]) }, "text"],
+    ["pasted BibTeX", { mode: "paste", text: "@misc{evil,\n  title = {Evil},\n  url = {data:text/html,x}\n}" }, "text"],
+    ["pasted RIS", { mode: "paste", text: "TY  - ELEC\nTI  - Evil\nUR  - vbscript:msgbox(1)\nER  - " }, "text"],
+  ])("refuses a %s URL naming the field and stores nothing", async (_label, input, field) => {
+    const r = await buildUser(db());
+    const before = (await db().select().from(sources)).length;
+    await expect(addSource({ actor: r.actor, db: db(), input })).rejects.toMatchObject({ field, message: expect.stringMatching(/http:\/\/ or https:\/\//) });
+    expect((await db().select().from(sources)).length).toBe(before);
+  });
+
+  it("refuses an unsafe URL in findOrCreateSource, the one writer every path (import included) goes through", async () => {
+    const r = await buildUser(db());
+    await expect(db().transaction((tx) => findOrCreateSource(tx, { type: "webpage", title: "Evil", URL: "data:text/html,x" }, { createdBy: r.id }))).rejects.toMatchObject({ field: "url" });
   });
 });
 
