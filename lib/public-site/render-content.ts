@@ -1,7 +1,7 @@
+import { renderJsonContent, type JsonContentRenderer } from "@/lib/content/render-json-content";
 import { isAllowedLink } from "@/lib/editor/is-allowed-link";
+import { cleanText } from "@/lib/export/clean-text";
 import { html, raw, type Raw } from "./html";
-
-type Json = { type?: string; text?: string; attrs?: Record<string, unknown>; marks?: { type: string; attrs?: Record<string, unknown> }[]; content?: Json[] };
 
 /** What a citation marker links to: the note's number and anchor, and the marker's own id. */
 export interface MarkerRef {
@@ -10,25 +10,47 @@ export interface MarkerRef {
   markerId: string;
 }
 
-function marked(text: string, marks: Json["marks"]): Raw {
-  return (marks ?? []).reduce<Raw>((inner, mark) => {
-    switch (mark.type) {
-      case "bold":
-        return html`<strong>${inner}</strong>`;
-      case "italic":
-        return html`<em>${inner}</em>`;
-      case "underline":
-        return html`<u>${inner}</u>`;
-      case "strike":
-        return html`<s>${inner}</s>`;
-      case "link": {
+const join = (children: Raw[]) => raw(children.map((c) => c.html).join(""));
+const blockId = (attrs: Record<string, unknown> | undefined) => (typeof attrs?.id === "string" ? attrs.id : null);
+
+function htmlRenderer(nextMarker: (citationId: string) => MarkerRef | undefined): JsonContentRenderer<Raw> {
+  return {
+    nodes: {
+      doc: ({ children }) => join(children),
+      paragraph: ({ node, children }) => {
+        const id = blockId(node.attrs);
+        return id ? html`<p id="${id}">${join(children)}</p>` : html`<p>${join(children)}</p>`;
+      },
+      heading: ({ node, children }) => {
+        const level = Math.min(4, Math.max(2, Number(node.attrs?.level) || 2)) + 1;
+        const id = blockId(node.attrs);
+        return raw(`<h${level}${id ? ` id="${id.replace(/[^A-Za-z0-9_-]/g, "")}"` : ""}>${join(children).html}</h${level}>`);
+      },
+      bulletList: ({ children }) => html`<ul>${join(children)}</ul>`,
+      orderedList: ({ children }) => html`<ol>${join(children)}</ol>`,
+      listItem: ({ children }) => html`<li>${join(children)}</li>`,
+      blockquote: ({ children }) => html`<blockquote>${join(children)}</blockquote>`,
+      hardBreak: () => raw("<br>"),
+      text: ({ node }) => html`${cleanText(node.text ?? "")}`,
+      citation: ({ node }) => {
+        const ref = typeof node.attrs?.citationId === "string" ? nextMarker(node.attrs.citationId) : undefined;
+        return ref
+          ? html`<sup class="marker"><a href="#${ref.anchor}" id="${ref.markerId}" aria-label="Footnote ${ref.number}">${ref.number}</a></sup>`
+          : html`<sup class="marker">?</sup>`;
+      },
+    },
+    marks: {
+      bold: ({ children }) => html`<strong>${children}</strong>`,
+      italic: ({ children }) => html`<em>${children}</em>`,
+      underline: ({ children }) => html`<u>${children}</u>`,
+      strike: ({ children }) => html`<s>${children}</s>`,
+      link: ({ mark, children }) => {
         const href = typeof mark.attrs?.href === "string" ? mark.attrs.href : "";
-        return isAllowedLink(href) ? html`<a href="${href}" rel="noopener noreferrer nofollow">${inner}</a>` : inner;
-      }
-      default:
-        return inner;
-    }
-  }, html`${text}`);
+        return isAllowedLink(href) ? html`<a href="${href}" rel="noopener noreferrer nofollow">${children}</a>` : children;
+      },
+    },
+    unhandledNode: () => raw(""),
+  };
 }
 
 /**
@@ -37,39 +59,5 @@ function marked(text: string, marks: Json["marks"]): Raw {
  * `nextMarker` is called once per citation node in document order.
  */
 export function renderContent(doc: unknown, nextMarker: (citationId: string) => MarkerRef | undefined): Raw {
-  const render = (node: Json): Raw => {
-    const inner = () => raw((node.content ?? []).map((c) => render(c).html).join(""));
-    const id = typeof node.attrs?.id === "string" ? node.attrs.id : null;
-    switch (node.type) {
-      case "doc":
-        return inner();
-      case "paragraph":
-        return id ? html`<p id="${id}">${inner()}</p>` : html`<p>${inner()}</p>`;
-      case "heading": {
-        const level = Math.min(4, Math.max(2, Number(node.attrs?.level) || 2)) + 1;
-        return raw(`<h${level}${id ? ` id="${id.replace(/[^A-Za-z0-9_-]/g, "")}"` : ""}>${inner().html}</h${level}>`);
-      }
-      case "bulletList":
-        return html`<ul>${inner()}</ul>`;
-      case "orderedList":
-        return html`<ol>${inner()}</ol>`;
-      case "listItem":
-        return html`<li>${inner()}</li>`;
-      case "blockquote":
-        return html`<blockquote>${inner()}</blockquote>`;
-      case "hardBreak":
-        return raw("<br>");
-      case "text":
-        return marked(node.text ?? "", node.marks);
-      case "citation": {
-        const ref = typeof node.attrs?.citationId === "string" ? nextMarker(node.attrs.citationId) : undefined;
-        return ref
-          ? html`<sup class="marker"><a href="#${ref.anchor}" id="${ref.markerId}" aria-label="Footnote ${ref.number}">${ref.number}</a></sup>`
-          : html`<sup class="marker">?</sup>`;
-      }
-      default:
-        return raw("");
-    }
-  };
-  return render((doc ?? {}) as Json);
+  return renderJsonContent(doc ?? {}, htmlRenderer(nextMarker));
 }
