@@ -7,7 +7,7 @@ export interface NodeProps<T> {
   node: JSONContent;
   children: T[];
   parent: JSONContent | null;
-  /** The node's index among its parent's children. */
+  /** The node's index among its parent's children that are nodes (malformed entries are skipped). */
   index: number;
 }
 
