@@ -59,4 +59,26 @@ describe("a caret in a paragraph someone else is typing in", () => {
     typeChar(a, "!");
     expect(b.getText()).toBe("two! three");
   });
+
+  it("records typed text where the caret is, not inside a neighbour's word that starts the same way", () => {
+    const [a, b] = twoEditors();
+    b.commands.insertContentAt(1, "X» «c1»");
+    // A relative position on the neighbour's own « (index 3): it must stay in front of the neighbour's word.
+    const marker = Y.createRelativePositionFromTypeIndex(findText(a), 3);
+    a.commands.setTextSelection(1 + "X»".length);
+    a.commands.insertContent(" «b1»");
+    expect(a.getText()).toBe("X» «b1» «c1»");
+    const at = Y.createAbsolutePositionFromRelativePosition(marker, docOf(a));
+    expect(at?.index).toBe("X» «b1» ".length);
+  });
 });
+
+function docOf(editor: Editor): Y.Doc {
+  return (editor.extensionManager.extensions.find((e) => e.name === "collaboration")!.options as { document: Y.Doc }).document;
+}
+
+function findText(editor: Editor): Y.XmlText {
+  const paragraph = docOf(editor).getXmlFragment(FRAGMENT).get(0) as Y.XmlElement;
+  return paragraph.get(0) as Y.XmlText;
+}
+
