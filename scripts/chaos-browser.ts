@@ -23,6 +23,7 @@ import { deriveContent } from "@/lib/editor/ydoc-content";
 import { freePort } from "@/lib/test/free-port";
 import { E2E_ADMIN } from "../e2e/demo-admin";
 import { seededRandom, tallyChaos, tallyIsClean, type ChaosLedger } from "./chaos-browser/check";
+import { StructureGate } from "./chaos-browser/gate";
 import { BrowserTypist, type ChaosOp } from "./chaos-browser/typist";
 
 const config = z
@@ -32,6 +33,8 @@ const config = z
     CHAOS_SEED: z.coerce.number().int().min(0).optional(),
     /** steady: no network cut; network: one editor goes offline mid-run; all: both phases. */
     CHAOS_BROWSER_PHASES: z.enum(["steady", "network", "all"]).default("all"),
+    /** gated: splits, joins and pasted blocks run alone (StructureGate); concurrent: they race the typing too. */
+    CHAOS_BROWSER_STRUCTURE: z.enum(["gated", "concurrent"]).default("gated"),
   })
   .parse(process.env);
 
@@ -108,6 +111,12 @@ async function runPhase(browser: Browser, baseURL: string, admin: APIRequestCont
   const ledger: ChaosLedger = { phrases: [], undone: [] };
   const source = `Chaos source ${name} ${randomBytes(3).toString("hex")}`;
   const typists: BrowserTypist[] = [];
+  // After a split or join, every editor that has network shows the same document before anyone goes on.
+  const settle = async () => {
+    const online = typists.filter((t) => !t.offline);
+    await waitUntil("every editor to show the change", async () => new Set((await Promise.all(online.map((t) => t.json()))).map(normalized)).size === 1, 30_000).catch(() => {});
+  };
+  const gate = new StructureGate(config.CHAOS_BROWSER_STRUCTURE === "concurrent", settle);
   for (let i = 0; i < config.CHAOS_BROWSER_EDITORS; i++) {
     const tag = randomBytes(4).toString("hex");
     const user = { email: `chaos-${tag}@chaos.folio.test`, name: `Typist ${String.fromCharCode(97 + i)} ${tag}`, role: "researcher", password: `pw-${tag}-${randomBytes(6).toString("hex")}` };
@@ -120,7 +129,7 @@ async function runPhase(browser: Browser, baseURL: string, admin: APIRequestCont
     page.on("dialog", (d) => void d.accept());
     await page.goto(sectionUrl);
     await page.getByRole("textbox", { name: "Section text" }).waitFor();
-    typists.push(new BrowserTypist(page, context, String.fromCharCode(97 + i), seededRandom(phaseSeed + i * 7919), ledger, source));
+    typists.push(new BrowserTypist(page, context, String.fromCharCode(97 + i), seededRandom(phaseSeed + i * 7919), ledger, source, gate));
   }
   await waitUntil("every editor to load", async () => (await Promise.all(typists.map((t) => t.status()))).every((s) => s === "Saved"), 60_000);
 
@@ -141,11 +150,17 @@ async function runPhase(browser: Browser, baseURL: string, admin: APIRequestCont
   const network = cut
     ? (async () => {
         await sleep(config.CHAOS_BROWSER_SECONDS * 350);
-        cut.offline = true;
+        // Structure changes wait while an editor is offline: its edits race everything until it is back.
+        await gate.run(true, async () => {
+          cut.offline = true;
+          gate.offline += 1;
+        });
         await cut.context.setOffline(true);
         await sleep(config.CHAOS_BROWSER_SECONDS * 300);
         await cut.context.setOffline(false);
+        await waitUntil("the offline editor to store its edits", async () => (await cut.status()) === "Saved", 60_000).catch(() => {});
         cut.offline = false;
+        gate.offline -= 1;
       })()
     : Promise.resolve();
   await Promise.all([
@@ -200,7 +215,7 @@ async function runPhase(browser: Browser, baseURL: string, admin: APIRequestCont
   const operations = Object.values(counts).reduce((a, b) => a + b, 0);
   const ok = converged && reloadSame && tallies.every(tallyIsClean) && citesOk;
   const lines = [
-    `phase:               ${name}${cut ? " (one editor offline from 35 % to 65 % of the run)" : ""}`,
+    `phase:               ${name}${cut ? " (one editor offline from 35 % to 65 % of the run)" : ""}; structure changes ${config.CHAOS_BROWSER_STRUCTURE}`,
     `editors:             ${typists.length}`,
     `seconds:             ${seconds.toFixed(0)}`,
     `operations:          ${operations} (${(Object.keys(counts) as ChaosOp[]).map((op) => `${op} ${counts[op]}`).join(", ")})`,
@@ -210,7 +225,8 @@ async function runPhase(browser: Browser, baseURL: string, admin: APIRequestCont
     `footnotes:           ${markers.length} in the text, ${counts.cite} inserted${citesOk ? "" : " — MISMATCH"}`,
     `browsers agree:      ${converged ? "yes" : "NO"}; reload agrees: ${reloadSame ? "yes" : "NO"}`,
   ];
-  if (!tallyIsClean(tally)) lines.push(`  lost ${tally.lost.join(" ")} | doubled ${tally.doubled.join(" ")} | reordered ${tally.reordered.join(" ")} | undone left ${tally.undoneLeft.join(" ")}`);
+  const how = (words: string[]) => words.map((w) => `${w} (${ledger.how?.[w] ?? "?"})`).join(" ");
+  if (!tallyIsClean(tally)) lines.push(`  lost ${how(tally.lost)} | doubled ${how(tally.doubled)} | reordered ${how(tally.reordered)} | undone left ${tally.undoneLeft.join(" ")}`);
   if (!ok) lines.push(`  text: ${textOf(reference).slice(0, 2_000)}`);
   if (errors.length) lines.push(`operations that failed (${errors.length}, not counted): ${[...new Set(errors)].slice(0, 5).join(" | ")}`);
   return { name, sectionId: new URL(sectionUrl).pathname.split("/").pop()!, json: reference, lines, ok };

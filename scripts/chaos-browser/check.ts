@@ -8,6 +8,8 @@ export interface ChaosLedger {
   phrases: string[][];
   /** Words typed and then undone by their typist. */
   undone: string[];
+  /** How each word went in (type, paste, paste-block), to say what a failure needs. */
+  how?: Record<string, string>;
 }
 
 export interface ChaosTally {

@@ -1,13 +1,16 @@
 import type { BrowserContext, Page } from "@playwright/test";
 import type { ChaosLedger } from "./check";
+import type { StructureGate } from "./gate";
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const textbox = '[aria-label="Section text"]';
 /** The Yjs undo manager groups changes less than 500 ms apart; waiting longer makes an undo take back one word. */
 const undoGap = 650;
 
-export type ChaosOp = "type" | "split" | "join" | "bold" | "undo" | "paste" | "cite";
-const allWeights: [ChaosOp, number][] = [["type", 50], ["split", 8], ["join", 9], ["bold", 10], ["undo", 8], ["paste", 8], ["cite", 7]];
+export type ChaosOp = "type" | "split" | "join" | "bold" | "undo" | "paste" | "paste-block" | "cite";
+const allWeights: [ChaosOp, number][] = [["type", 50], ["split", 8], ["join", 9], ["bold", 10], ["undo", 8], ["paste", 4], ["paste-block", 4], ["cite", 7]];
+/** Operations that change the paragraph structure (see StructureGate). */
+export const structural = (op: ChaosOp) => op === "split" || op === "join" || op === "paste-block";
 /** CHAOS_BROWSER_OPS=type,bold,… narrows the run to some operations (to find which one a failure needs). */
 const only = process.env.CHAOS_BROWSER_OPS?.split(",").map((s) => s.trim());
 const weights = only ? allWeights.filter(([op]) => only.includes(op)) : allWeights;
@@ -17,7 +20,7 @@ const weights = only ? allWeights.filter(([op]) => only.includes(op)) : allWeigh
  * the editor on its DOM node), then acts with the real keyboard, a real paste event and the cite dialog.
  */
 export class BrowserTypist {
-  readonly counts: Record<ChaosOp, number> = { type: 0, split: 0, join: 0, bold: 0, undo: 0, paste: 0, cite: 0 };
+  readonly counts: Record<ChaosOp, number> = { type: 0, split: 0, join: 0, bold: 0, undo: 0, paste: 0, "paste-block": 0, cite: 0 };
   offline = false;
   private seq = 0;
   private lastCite = 0;
@@ -29,6 +32,7 @@ export class BrowserTypist {
     private readonly random: () => number,
     private readonly ledger: ChaosLedger,
     private readonly source: string,
+    private readonly gate: StructureGate,
   ) {}
 
   private nextWord() {
@@ -94,58 +98,68 @@ export class BrowserTypist {
   }
 
   async step(): Promise<void> {
-    const op = this.chooseOp();
+    let op = this.chooseOp();
+    // An editor without network only makes edits that merge with anything (its edits race everyone's).
+    if (this.offline && structural(op)) op = "type";
+    if (await this.gate.run(structural(op), () => this.perform(op))) this.counts[op] += 1;
+  }
+
+  /** Does one operation; false when there was no place for it. */
+  private async perform(op: ChaosOp): Promise<boolean> {
     if (op === "type") {
-      if (!(await this.placeCaret("boundary"))) return;
+      if (!(await this.placeCaret("boundary"))) return false;
       const phrase: string[] = [];
       this.ledger.phrases.push(phrase);
       const n = 1 + Math.floor(this.random() * 4);
       for (let i = 0; i < n; i++) {
         const w = this.nextWord();
         phrase.push(w);
+        (this.ledger.how ??= {})[w] = `type ${i + 1}/${n}`;
         await this.page.keyboard.insertText(` «${w}»`);
         await sleep(30 + this.random() * 120);
       }
     } else if (op === "split") {
-      if (!(await this.placeCaret("boundary"))) return;
+      if (!(await this.placeCaret("boundary"))) return false;
       await this.page.keyboard.press("Enter");
     } else if (op === "join") {
-      if (!(await this.placeCaret("block-start"))) return;
+      if (!(await this.placeCaret("block-start"))) return false;
       await this.page.keyboard.press("Backspace");
     } else if (op === "bold") {
-      if (!(await this.placeCaret("word"))) return;
+      if (!(await this.placeCaret("word"))) return false;
       await this.page.keyboard.press("Control+b");
       await this.page.keyboard.press("ArrowRight");
     } else if (op === "undo") {
       await sleep(undoGap);
-      if (!(await this.placeCaret("boundary"))) return;
+      if (!(await this.placeCaret("boundary"))) return false;
       const w = `u${this.nextWord()}`;
       await this.page.keyboard.insertText(` «${w}»`);
       await sleep(20);
       await this.page.keyboard.press("Control+z");
       this.ledger.undone.push(w);
       await sleep(undoGap);
-    } else if (op === "paste") {
-      if (!(await this.placeCaret("boundary"))) return;
+    } else if (op === "paste" || op === "paste-block") {
+      if (!(await this.placeCaret("boundary"))) return false;
       const words = [this.nextWord(), this.nextWord(), this.nextWord()];
       this.ledger.phrases.push(words);
+      for (const w of words) (this.ledger.how ??= {})[w] = op;
       await this.page.evaluate(
-        ({ selector, words }) => {
+        ({ selector, words, block }) => {
           const data = new DataTransfer();
-          data.setData("text/html", `<p>«${words[0]}» «${words[1]}»</p><p>«${words[2]}»</p>`);
-          data.setData("text/plain", `«${words[0]}» «${words[1]}»\n\n«${words[2]}»`);
+          const html = block ? `<p>«${words[0]}» «${words[1]}»</p><p>«${words[2]}»</p>` : `<span> «${words[0]}» <strong>«${words[1]}»</strong> «${words[2]}»</span>`;
+          data.setData("text/html", html);
+          data.setData("text/plain", block ? `«${words[0]}» «${words[1]}»\n\n«${words[2]}»` : ` «${words[0]}» «${words[1]}» «${words[2]}»`);
           document.querySelector(selector)!.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
         },
-        { selector: textbox, words },
+        { selector: textbox, words, block: op === "paste-block" },
       );
     } else if (op === "cite") {
       // The cite dialog needs the server; one footnote per typist every 10 s at most.
-      if (this.offline || Date.now() - this.lastCite < 10_000) return;
-      if (!(await this.placeCaret("boundary"))) return;
+      if (this.offline || Date.now() - this.lastCite < 10_000) return false;
+      if (!(await this.placeCaret("boundary"))) return false;
       this.lastCite = Date.now();
       await this.cite();
     }
-    this.counts[op] += 1;
+    return true;
   }
 
   /** Cites the run's source through the toolbar's dialog (Find tab), as a person would. */
