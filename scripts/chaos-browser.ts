@@ -94,10 +94,13 @@ interface PhaseResult {
   ok: boolean;
 }
 
-async function runPhase(browser: Browser, baseURL: string, admin: APIRequestContext, name: "steady" | "network", country: string, phaseSeed: number): Promise<PhaseResult> {
+async function runPhase(browser: Browser, baseURL: string, name: "steady" | "network", country: string, phaseSeed: number): Promise<PhaseResult> {
   // The admin opens a new profile's first section; every typist is a researcher with an account of their own.
   const adminContext = await browser.newContext({ baseURL });
   await signIn(adminContext.request, E2E_ADMIN.email, E2E_ADMIN.password);
+  // A request context of its own per phase: an idle keep-alive connection from the last phase may be closed.
+  const admin = await httpRequest.newContext({ baseURL });
+  await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
   const adminPage = await adminContext.newPage();
   await adminPage.goto("/countries");
   await adminPage.getByLabel("Country code").fill(country);
@@ -203,6 +206,7 @@ async function runPhase(browser: Browser, baseURL: string, admin: APIRequestCont
     () => false,
   );
   for (const t of typists) await t.context.close();
+  await admin.dispose();
 
   const tallies = jsons.map((j) => tallyChaos(textOf(j as Json), ledger));
   const tally = tallies[0]!;
@@ -251,18 +255,15 @@ async function main() {
   process.on("exit", () => server.kill("SIGKILL"));
   const baseURL = `http://localhost:${port}`;
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-  const admin = await httpRequest.newContext({ baseURL });
   const results: PhaseResult[] = [];
   try {
-    await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
     const phases = config.CHAOS_BROWSER_PHASES === "all" ? (["steady", "network"] as const) : [config.CHAOS_BROWSER_PHASES];
     for (const [i, phase] of phases.entries()) {
-      const result = await runPhase(browser, baseURL, admin, phase, phase === "steady" ? "tk" : "nu", seed + i * 104_729);
+      const result = await runPhase(browser, baseURL, phase, phase === "steady" ? "tk" : "nu", seed + i * 104_729);
       console.log(["", ...result.lines].join("\n"));
       results.push(result);
     }
   } finally {
-    await admin.dispose();
     await browser.close();
     await stopServer();
   }
