@@ -173,6 +173,10 @@ async function runMode(mode: "single" | "sections"): Promise<ModeResult> {
 }
 
 async function main() {
+  if (process.argv.includes("--browser")) {
+    await import("./chaos-browser");
+    return;
+  }
   const modes = config.CHAOS_MODE === "all" ? (["single", "sections"] as const) : [config.CHAOS_MODE];
   const results: ModeResult[] = [];
   for (const mode of modes) results.push(await runMode(mode));

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `npm test`: the whole suite. Type-check and lint, unit + database tests on PGlite, the database tests
-# again on a throw-away PostgreSQL, the collaboration chaos run, then Playwright against a production build.
+# again on a throw-away PostgreSQL, the collaboration chaos run, then the browser chaos run and Playwright against a
+# production build.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1
@@ -33,6 +34,9 @@ fi
 
 step "production build"
 npx next build > "$results/build.log" 2>&1 || { tail -50 "$results/build.log"; exit 1; }
+
+step "browser chaos (Chromium editors typing in one paragraph)"
+npm run --silent test:chaos -- --browser
 
 step "end-to-end (Playwright, Chromium)"
 PLAYWRIGHT_JSON_OUTPUT_NAME="$PWD/$results/playwright.json" npx playwright test --config e2e/playwright.config.ts --reporter=list,json
