@@ -76,8 +76,9 @@ function boundaries(entry: HostileInput): Record<string, Outcome> {
   if (!form.success) expect(form.error.issues.every((i) => typeof i.path[0] === "string")).toBe(true);
   if (isUrl) expect(form.success, "form").toBe(entry.safe);
   const csl = paste(JSON.stringify([{ id: "x", type: "webpage", title: isUrl ? "Title" : v, URL: isUrl ? v : "https://example.org/a", author: [{ literal: isUrl ? "A" : v }] }]));
+  // Text may be accepted (and neutralised at export) or refused with a SourceInputError (checked in paste);
+  // whether control characters are refused at the boundary is decided there, not here.
   if (isUrl) expect(csl === "accepted", "paste CSL-JSON").toBe(entry.safe);
-  else expect(csl).toBe("accepted");
   const bibtex = paste(`@misc{k,\n  title = {${isUrl ? "Title" : v}},\n  url = {${isUrl ? v : "https://example.org/a"}}\n}`);
   const ris = paste(`TY  - ELEC\nTI  - ${isUrl ? "Title" : v}\nUR  - ${isUrl ? v : "https://example.org/a"}\nER  - `);
   const imported = citationToCsl({ kind: "full", sourceKey: "k", title: isUrl ? "Title" : v, url: isUrl ? v : "https://example.org/a", accessed: null, publisher: null, date: null, pinpoint: null, authors: isUrl ? [] : [v], container: null, number: null, type: "webpage", refersTo: null });
