@@ -7,12 +7,13 @@ import { citationIds } from "@/lib/editor/citation-ids";
 import { countryName } from "@/lib/profiles/countries";
 import type { ManifestFootnote, ManifestSection, ManifestSource, VersionManifest } from "./manifest";
 import type { PublishPlan } from "./publish-plan";
-import { registrySources, toNoteItem } from "./registry-sources";
+import { frozenSource, toNoteItem } from "./registry-sources";
 import { assignStableIds } from "./stable-ids";
 
 /**
  * Freezes a publish plan into a manifest: content with stable anchors, and every footnote's sources
- * copied (from the registry for newly approved sections, from the previous version for unchanged ones).
+ * copied (from the approved revision's frozen footnotes for newly approved sections, from the previous version for
+ * unchanged ones): a change in the registry after approval reaches readers only through a new revision.
  * A citation node of a newly approved section whose id belongs to another profile is not numbered.
  * @throws ForbiddenError unless the actor may read drafts
  */
@@ -38,10 +39,15 @@ export async function buildManifest(actor: Actor, db: Executor, plan: PublishPla
   const ownIds = await profileCitationIds(actor, db, plan.profileId, cited.filter((o) => fresh.has(o.sectionId)).map((o) => o.citationId));
   const carried = new Set(cited.filter((o) => !fresh.has(o.sectionId)).map((o) => o.citationId));
   const order = splitOwnCitations(cited, { has: (id: string) => ownIds.has(id) || carried.has(id) }).own;
-  const fromRegistry = await registrySources(db, [...new Set(order.filter((o) => fresh.has(o.sectionId)).map((o) => o.citationId))]);
+  // A newly approved section's footnotes come from its revision's frozen copy: what the reviewer approved.
+  const fromRevision = new Map<string, ManifestSource[]>();
+  for (const s of plan.sections) {
+    if (s.state !== "approved") continue;
+    for (const c of s.revision.citations) fromRevision.set(`${s.id}/${c.citationId}`, c.items.map(frozenSource));
+  }
   const fromPrevious = new Map((plan.previous?.manifest.footnotes ?? []).map((f) => [f.citationId, f.sources]));
   const sourcesOf = (o: { citationId: string; sectionId: string }): ManifestSource[] =>
-    (fresh.has(o.sectionId) ? fromRegistry.get(o.citationId) : fromPrevious.get(o.citationId)) ?? [];
+    (fresh.has(o.sectionId) ? fromRevision.get(`${o.sectionId}/${o.citationId}`) : fromPrevious.get(o.citationId)) ?? [];
   const formatted = formatFootnotes(order.map((o) => ({ items: sourcesOf(o).map(toNoteItem) })));
   const anchors = new Set<string>();
   const footnotes: ManifestFootnote[] = order.map((o, i) => {
