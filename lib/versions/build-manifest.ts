@@ -1,6 +1,6 @@
 import type { Actor } from "@/lib/auth/policies";
 import { formatFootnotes } from "@/lib/citations/format-footnotes";
-import { splitOwnCitations } from "@/lib/citations/own-citations";
+import { numberReadingOrder } from "@/lib/citations/number-reading-order";
 import { profileCitationIds } from "@/lib/citations/queries";
 import type { Executor } from "@/lib/db/client";
 import { citationIds } from "@/lib/editor/citation-ids";
@@ -34,11 +34,11 @@ export async function buildManifest(actor: Actor, db: Executor, plan: PublishPla
     }
   }
 
-  const cited = sections.flatMap((s) => citationIds(s.content).map((citationId) => ({ citationId, sectionId: s.id })));
+  const orders = sections.map((s) => ({ id: s.id, citationIds: citationIds(s.content) }));
   // Carried sections were checked when first published; only fresh ones can bring in a foreign id.
-  const ownIds = await profileCitationIds(actor, db, plan.profileId, cited.filter((o) => fresh.has(o.sectionId)).map((o) => o.citationId));
-  const carried = new Set(cited.filter((o) => !fresh.has(o.sectionId)).map((o) => o.citationId));
-  const order = splitOwnCitations(cited, { has: (id: string) => ownIds.has(id) || carried.has(id) }).own;
+  const ownIds = await profileCitationIds(actor, db, plan.profileId, orders.filter((s) => fresh.has(s.id)).flatMap((s) => s.citationIds));
+  const carried = new Set(orders.filter((s) => !fresh.has(s.id)).flatMap((s) => s.citationIds));
+  const order = numberReadingOrder(orders, { has: (id: string) => ownIds.has(id) || carried.has(id) }).footnotes;
   // A newly approved section's footnotes come from its revision's frozen copy: what the reviewer approved.
   const fromRevision = new Map<string, ManifestSource[]>();
   for (const s of plan.sections) {
@@ -54,7 +54,7 @@ export async function buildManifest(actor: Actor, db: Executor, plan: PublishPla
     let anchor = `n-${o.citationId.slice(0, 8)}`;
     for (let k = 2; anchors.has(anchor); k++) anchor = `n-${o.citationId.slice(0, 8)}-${k}`;
     anchors.add(anchor);
-    return { number: i + 1, anchor, citationId: o.citationId, sectionId: o.sectionId, text: formatted[i]!.text, segments: formatted[i]!.segments, sources: sourcesOf(o) };
+    return { number: o.number, anchor, citationId: o.citationId, sectionId: o.sectionId, text: formatted[i]!.text, segments: formatted[i]!.segments, sources: sourcesOf(o) };
   });
   return { format: 1, iso: plan.iso, country: countryName(plan.iso), sections, omitted, footnotes };
 }
