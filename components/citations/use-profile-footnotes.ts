@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { HocuspocusProvider } from "@hocuspocus/provider";
 import type * as Y from "yjs";
 import { formatFootnotes } from "@/lib/citations/format-footnotes";
@@ -36,6 +36,12 @@ export function useProfileFootnotes({
   const itemsRef = useRef(new Map<string, NoteItem[]>());
   const foreignRef = useRef(new Set<string>());
   const itemsFor = useCallback((citationId: string) => itemsRef.current.get(citationId), []);
+  // After a footnote is edited in place its sources are fetched again (and every number recomputed).
+  const [refreshes, setRefreshes] = useState(0);
+  const refresh = useCallback((citationId: string) => {
+    itemsRef.current.delete(citationId);
+    setRefreshes((n) => n + 1);
+  }, []);
 
   useEffect(() => {
     if (!channel || !orders || !currentDoc) return;
@@ -78,7 +84,7 @@ export function useProfileFootnotes({
       channel.off("stateless", onStateless);
       currentDoc.off("update", schedule);
     };
-  }, [profileId, channel, orders, currentDoc, currentSectionId, sectionIds, store]);
+  }, [profileId, channel, orders, currentDoc, currentSectionId, sectionIds, store, refreshes]);
 
-  return { store, itemsFor };
+  return { store, itemsFor, refresh };
 }
