@@ -19,6 +19,28 @@ export function numberReadingOrder(sectionsInOrder: readonly { id: string; citat
   return { footnotes: own.map((o, i) => ({ number: i + 1, ...o })), foreign };
 }
 
+/**
+ * Matches citation markers, met in document order section by section, to their numbered footnotes: a marker that
+ * is not its section's next footnote (another profile's citation, never numbered) gets none. Renderers and
+ * exports use it so a foreign marker never shifts the numbers of the notes after it.
+ */
+export function footnoteCursor<F extends { citationId: string; sectionId: string }>(footnotes: readonly F[]): (sectionId: string, citationId: string) => F | undefined {
+  const queues = new Map<string, F[]>();
+  for (const f of footnotes) {
+    const q = queues.get(f.sectionId);
+    if (q) q.push(f);
+    else queues.set(f.sectionId, [f]);
+  }
+  const at = new Map<string, number>();
+  return (sectionId, citationId) => {
+    const q = queues.get(sectionId);
+    const i = at.get(sectionId) ?? 0;
+    if (!q || q[i]?.citationId !== citationId) return undefined;
+    at.set(sectionId, i + 1);
+    return q[i];
+  };
+}
+
 /** Each citation id's number in one section (its first marker's), from the profile's numbering. */
 export function sectionNumbers(footnotes: readonly NumberedFootnote[], sectionId: string): Map<string, number> {
   const out = new Map<string, number>();

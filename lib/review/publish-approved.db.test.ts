@@ -136,7 +136,7 @@ describe("publish exactly what was approved", () => {
     const researcher = await buildUser(db(), { role: "researcher" });
     const viewer = await buildUser(db(), { role: "viewer" });
     const s = await importedSection(null);
-    const edit = (actor: typeof researcher.actor, input: unknown, id = s.citationId) => editCitation({ actor, db: db(), citationId: id, input }).catch((e: unknown) => e);
+    const edit = (actor: typeof researcher.actor, input: unknown, id: string = s.citationId) => editCitation({ actor, db: db(), citationId: id, input }).catch((e: unknown) => e);
     expect(await edit(researcher.actor, { accessed: "2026-13-01" })).toMatchObject({ status: 400, field: "accessed" });
     expect(await edit(researcher.actor, { accessed: "2999-01-01" })).toMatchObject({ status: 400, field: "accessed" });
     expect(await edit(researcher.actor, { pinpoint: 5 })).toMatchObject({ status: 400, field: "pinpoint" });

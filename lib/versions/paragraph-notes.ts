@@ -1,3 +1,4 @@
+import { footnoteCursor } from "@/lib/citations/number-reading-order";
 import type { ManifestFootnote, ManifestSection } from "./manifest";
 
 type Json = Record<string, unknown>;
@@ -9,7 +10,7 @@ const anchoredTypes = new Set(["paragraph", "heading"]);
  * profile's, is skipped).
  */
 export function paragraphNotes(section: ManifestSection, footnotes: readonly ManifestFootnote[]): Map<string, number[]> {
-  const queue = footnotes.filter((f) => f.sectionId === section.id);
+  const next = footnoteCursor(footnotes);
   const out = new Map<string, number[]>();
   let current: number[] | null = null;
   const walk = (node: Json) => {
@@ -18,7 +19,10 @@ export function paragraphNotes(section: ManifestSection, footnotes: readonly Man
       current = out.get(anchor) ?? [];
       out.set(anchor, current);
     }
-    if (node.type === "citation" && current && queue[0] && queue[0].citationId === (node.attrs as Json | undefined)?.citationId) current.push(queue.shift()!.number);
+    if (node.type === "citation") {
+      const f = next(section.id, String((node.attrs as Json | undefined)?.citationId ?? ""));
+      if (f && current) current.push(f.number);
+    }
     if (Array.isArray(node.content)) for (const child of node.content as Json[]) walk(child);
   };
   walk(section.content);

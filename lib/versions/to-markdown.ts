@@ -1,3 +1,4 @@
+import { footnoteCursor } from "@/lib/citations/number-reading-order";
 import { formatDate } from "@/lib/format-date";
 import type { PublishedVersion } from "./manifest";
 
@@ -5,7 +6,7 @@ type Json = { type?: string; text?: string; attrs?: Record<string, unknown>; mar
 
 const escapeMd = (s: string) => s.replace(/([\\`*_{}[\]<>#|~])/g, "\\$1");
 
-function inline(node: Json, marker: () => string): string {
+function inline(node: Json, marker: (citationId: string) => string): string {
   if (node.type === "text") {
     let t = escapeMd(node.text ?? "");
     for (const m of node.marks ?? []) {
@@ -16,12 +17,12 @@ function inline(node: Json, marker: () => string): string {
     }
     return t;
   }
-  if (node.type === "citation") return marker();
+  if (node.type === "citation") return marker(typeof node.attrs?.citationId === "string" ? node.attrs.citationId : "");
   if (node.type === "hardBreak") return "  \n";
   return (node.content ?? []).map((c) => inline(c, marker)).join("");
 }
 
-function blocks(node: Json, marker: () => string, prefix = ""): string[] {
+function blocks(node: Json, marker: (citationId: string) => string, prefix = ""): string[] {
   switch (node.type) {
     case "paragraph":
       return [prefix + inline(node, marker)];
@@ -41,11 +42,14 @@ function blocks(node: Json, marker: () => string, prefix = ""): string[] {
 
 /** A version as Markdown with footnotes (`[^n]` markers, notes at the end). */
 export function toMarkdown(v: PublishedVersion, { permanentUrl }: { permanentUrl: string }): string {
-  let n = 0;
-  const marker = () => `[^${++n}]`;
+  const next = footnoteCursor(v.manifest.footnotes);
   const out = [`# ${escapeMd(v.country)}`, "", `Last updated: ${formatDate(v.publishedAt)} (version ${v.number}, <${permanentUrl}>)`, ""];
   for (const s of v.manifest.sections) {
     out.push(`${"#".repeat(Math.min(2 + s.depth, 6))} ${escapeMd(s.title)}`, "");
+    const marker = (citationId: string) => {
+      const f = next(s.id, citationId);
+      return f ? `[^${f.number}]` : "";
+    };
     for (const b of blocks(s.content as Json, marker)) if (b.trim() !== "") out.push(b, "");
   }
   for (const f of v.manifest.footnotes) out.push(`[^${f.number}]: ${escapeMd(f.text)}`);

@@ -1,4 +1,5 @@
 import { AlignmentType, Bookmark, Document, ExternalHyperlink, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun, type ParagraphChild } from "docx";
+import { footnoteCursor } from "@/lib/citations/number-reading-order";
 import type { Segment } from "@/lib/citations/types";
 import { formatDate } from "@/lib/format-date";
 import { sourceBookmark } from "./bookmark-names";
@@ -32,13 +33,13 @@ const listLevels = (format: (typeof LevelFormat)[keyof typeof LevelFormat], text
  * own relationships part). Paragraph anchors and source ids are bookmarks, read back by the Word import.
  */
 export async function buildDocx(doc: WordExport): Promise<Buffer> {
-  let nextNote = 0;
+  const nextNote = footnoteCursor(doc.footnotes);
   let orderedLists = 0;
-  const ctx = { nextFootnote: () => doc.footnotes[nextNote++]?.number ?? null, nextOrderedList: () => ++orderedLists };
+  const nextOrderedList = () => ++orderedLists;
   const body: Paragraph[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(doc.country)] }), new Paragraph({ children: [new TextRun(`Last updated: ${formatDate(doc.lastUpdated)}`)] })];
   for (const s of doc.sections) {
     body.push(new Paragraph({ heading: sectionHeadings[Math.min(s.depth, 2)], children: [new TextRun(s.title)] }));
-    body.push(...contentToDocx(s.content, ctx));
+    body.push(...contentToDocx(s.content, { nextFootnote: (citationId) => nextNote(s.id, citationId)?.number ?? null, nextOrderedList }));
   }
   const counter = { n: 1 };
   const footnotes = Object.fromEntries(doc.footnotes.map((f) => [f.number, { children: [footnoteParagraph(f, counter)] }]));

@@ -6,9 +6,9 @@ type Json = { type?: string; text?: string; attrs?: Record<string, unknown>; mar
 export const BULLET_LIST = "folio-bullet";
 export const ORDERED_LIST = "folio-ordered";
 
-/** Counters shared by all sections of one export: the next footnote number and the next ordered list. */
+/** Counters shared by all sections of one export: a marker's footnote number (null: not numbered) and the next ordered list. */
 export interface ContentContext {
-  nextFootnote: () => number | null;
+  nextFootnote: (citationId: string) => number | null;
   nextOrderedList: () => number;
 }
 
@@ -31,7 +31,7 @@ function inline(node: Json, ctx: ContentContext): ParagraphChild[] {
   }
   if (node.type === "hardBreak") return [new TextRun({ break: 1 })];
   if (node.type === "citation") {
-    const n = ctx.nextFootnote();
+    const n = ctx.nextFootnote(typeof node.attrs?.citationId === "string" ? node.attrs.citationId : "");
     return n === null ? [] : [new FootnoteReferenceRun(n)];
   }
   return (node.content ?? []).flatMap((c) => inline(c, ctx));
