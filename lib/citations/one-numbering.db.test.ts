@@ -103,7 +103,10 @@ describe("one footnote numbering", () => {
     expect([...markdown.matchAll(/\[\^(\d+)\](?!:)/g)].map((m) => Number(m[1]))).toEqual([1, 2, 3, 4, 5]);
     const page = renderVersionPage(v, { baseUrl: "https://folio.example" });
     expect([...page.matchAll(/<sup[^>]*>\s*<a[^>]*>\[?(\d+)\]?<\/a>/g)].map((m) => Number(m[1]))).toEqual([1, 2, 3, 4, 5]);
+    expect(markdown).not.toContain("Ghost");
+    expect(draftWord.footnotes.some((f) => f.citationId === ghost.citationId)).toBe(false);
     const word = docxParts(await buildDocx(versionToWord(v, { permanentUrl: "https://folio.example/profiles/no/v/1" })));
+    expect(word["word/footnotes.xml"]).not.toContain("Ghost");
     expect([...word["word/document.xml"]!.matchAll(/<w:footnoteReference w:id="(\d+)"/g)].map((m) => Number(m[1]))).toEqual([1, 2, 3, 4, 5]);
 
     // Citations follow the text: the freshness matrix, its list and CSV count only notes whose marker is there.
