@@ -12,16 +12,17 @@ test("a stale citation shows in the matrix; re-verifying it changes the cell's c
   const countries = new CountriesPage(page);
   await countries.goto();
   await countries.createProfile("mw");
-  await page.goto("/countries/mw");
-  const href = await page.getByRole("link", { name: SECTION }).first().getAttribute("href");
-  const sectionId = /([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})/.exec(href ?? "")?.[1];
-  expect(sectionId, `no section link in ${href}`).toBeTruthy();
-
-  const source = await page.request.post("/api/sources", { data: { mode: "manual", title: "Malawi ID card rollout report", url: "https://example.org/mw-rollout" } });
-  expect(source.status(), await source.text()).toBe(200);
-  const sourceId = ((await source.json()) as { sources: { id: string }[] }).sources[0]!.id;
-  const cite = await page.request.post("/api/citations", { data: { sectionId, items: [{ sourceId, accessed: "2020-01-15" }] } });
-  expect(cite.status(), await cite.text()).toBe(200);
+  await expect(page).toHaveURL(/\/countries\/mw$/);
+  // Only a note whose marker is in the text counts: cite it in the editor.
+  const editor = new SectionEditorPage(page);
+  await editor.openFirstSection("mw", SECTION);
+  await editor.typeAtEnd("Malawi rolled out its national ID card.");
+  const cite = new CiteDialog(page);
+  await cite.open();
+  await cite.addByHand("Malawi ID card rollout report", "https://example.org/mw-rollout");
+  await cite.chosen().getByLabel("Accessed").fill("2020-01-15");
+  await cite.insert();
+  await expect(editor.status()).toContainText("Saved");
 
   const freshness = new FreshnessPage(page);
   await freshness.goto();

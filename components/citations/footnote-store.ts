@@ -1,14 +1,13 @@
+import type { NumberedFootnote } from "@/lib/citations/number-reading-order";
 import type { FormattedNote } from "@/lib/citations/types";
 
-export interface NumberedFootnote extends FormattedNote {
-  citationId: string;
-  sectionId: string;
-}
+/** A numbered footnote (numberReadingOrder) with its OSCOLA text. */
+export type FormattedFootnote = FormattedNote & NumberedFootnote;
 
 /** Live footnote numbers for one page; node views and panels subscribe to it. */
 export class FootnoteStore {
-  private byCitation = new Map<string, NumberedFootnote>();
-  private list: NumberedFootnote[] = [];
+  private byCitation = new Map<string, FormattedFootnote>();
+  private list: FormattedFootnote[] = [];
   private foreignList: { citationId: string; sectionId: string }[] = [];
   private listeners = new Set<() => void>();
 
@@ -24,7 +23,7 @@ export class FootnoteStore {
   /** Citation markers of another profile: not numbered, reported by the citation check. */
   foreign = () => this.foreignList;
 
-  set(list: NumberedFootnote[], foreign: { citationId: string; sectionId: string }[] = []) {
+  set(list: FormattedFootnote[], foreign: { citationId: string; sectionId: string }[] = []) {
     this.list = list;
     this.foreignList = foreign;
     // A citation id used twice keeps its first number for the marker; the list shows both.

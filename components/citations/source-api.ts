@@ -18,6 +18,8 @@ export const sourceApi = {
   add: (input: Record<string, unknown>) => call<{ sources: SourceSummary[] }>("/api/sources", { method: "POST", body: JSON.stringify(input) }),
   cite: (input: { sectionId: string; items: { sourceId: string; accessed: string | null; pinpoint: string | null }[] }) =>
     call<{ citationId: string }>("/api/citations", { method: "POST", body: JSON.stringify(input) }),
+  editCitation: (citationId: string, input: { accessed?: string; pinpoint?: string | null; position?: number }) =>
+    call<{ id: string; accessed: string | null; pinpoint: string | null }>(`/api/citations/${encodeURIComponent(citationId)}`, { method: "PATCH", body: JSON.stringify(input) }),
   items: (ids: string[], profileId: string) =>
     call<{ citations: Record<string, NoteItem[]>; foreign?: string[] }>(`/api/citations?ids=${ids.join(",")}&profile=${encodeURIComponent(profileId)}`),
 };

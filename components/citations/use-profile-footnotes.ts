@@ -1,12 +1,12 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { HocuspocusProvider } from "@hocuspocus/provider";
 import type * as Y from "yjs";
 import { formatFootnotes } from "@/lib/citations/format-footnotes";
 import type { NoteItem } from "@/lib/citations/types";
 import { isCitationOrdersMessage, type CitationOrders } from "@/lib/collab/citation-orders-message";
-import { splitOwnCitations } from "@/lib/citations/own-citations";
+import { numberReadingOrder } from "@/lib/citations/number-reading-order";
 import { yDocCitationIds } from "@/lib/editor/ydoc-citation-ids";
 import { FootnoteStore } from "./footnote-store";
 import { sourceApi } from "./source-api";
@@ -36,6 +36,12 @@ export function useProfileFootnotes({
   const itemsRef = useRef(new Map<string, NoteItem[]>());
   const foreignRef = useRef(new Set<string>());
   const itemsFor = useCallback((citationId: string) => itemsRef.current.get(citationId), []);
+  // After a footnote is edited in place its sources are fetched again (and every number recomputed).
+  const [refreshes, setRefreshes] = useState(0);
+  const refresh = useCallback((citationId: string) => {
+    itemsRef.current.delete(citationId);
+    setRefreshes((n) => n + 1);
+  }, []);
 
   useEffect(() => {
     if (!channel || !orders || !currentDoc) return;
@@ -48,8 +54,8 @@ export function useProfileFootnotes({
     const recompute = () => {
       frame = 0;
       // The open section's live document is fresher than anything stored.
-      const all = sectionIds.flatMap((sectionId) => (sectionId === currentSectionId ? yDocCitationIds(currentDoc) : (orders[sectionId] ?? [])).map((citationId) => ({ citationId, sectionId })));
-      const unknown = all.map((o) => o.citationId).filter((id) => !items.has(id) && !foreignIds.has(id) && !requested.has(id));
+      const sections = sectionIds.map((id) => ({ id, citationIds: id === currentSectionId ? yDocCitationIds(currentDoc) : (orders[id] ?? []) }));
+      const unknown = sections.flatMap((s) => s.citationIds).filter((id) => !items.has(id) && !foreignIds.has(id) && !requested.has(id));
       if (unknown.length) {
         for (const id of unknown) requested.add(id);
         void sourceApi.items([...new Set(unknown)], profileId).then((r) => {
@@ -59,9 +65,9 @@ export function useProfileFootnotes({
           schedule();
         });
       }
-      const { own: order, foreign } = splitOwnCitations(all, { has: (id: string) => !foreignIds.has(id) });
-      const formatted = formatFootnotes(order.map((o) => ({ items: items.get(o.citationId) ?? [] })));
-      store.set(order.map((o, i) => ({ ...formatted[i]!, ...o })), foreign);
+      const { footnotes, foreign } = numberReadingOrder(sections, { has: (id: string) => !foreignIds.has(id) });
+      const formatted = formatFootnotes(footnotes.map((o) => ({ items: items.get(o.citationId) ?? [] })));
+      store.set(footnotes.map((o, i) => ({ ...formatted[i]!, ...o })), foreign);
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(recompute);
@@ -78,7 +84,7 @@ export function useProfileFootnotes({
       channel.off("stateless", onStateless);
       currentDoc.off("update", schedule);
     };
-  }, [profileId, channel, orders, currentDoc, currentSectionId, sectionIds, store]);
+  }, [profileId, channel, orders, currentDoc, currentSectionId, sectionIds, store, refreshes]);
 
-  return { store, itemsFor };
+  return { store, itemsFor, refresh };
 }

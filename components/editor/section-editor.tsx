@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, type RefObject } from "react";
+import { useEffect, useMemo, useRef, useState, type RefObject } from "react";
 import { useRouter } from "next/navigation";
 import type { HocuspocusProvider } from "@hocuspocus/provider";
 import Collaboration from "@tiptap/extension-collaboration";
@@ -9,7 +9,7 @@ import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import * as Y from "yjs";
 import { userColor } from "@/lib/collab/user-color";
 import { CiteDialog } from "@/components/citations/cite-dialog";
-import { CitationWithMarker, FootnoteStoreContext } from "@/components/citations/citation-marker";
+import { CitationEditContext, CitationWithMarker, FootnoteStoreContext } from "@/components/citations/citation-marker";
 import { SectionFootnotes } from "@/components/citations/section-footnotes";
 import { CommentMargin } from "@/components/review/comment-margin";
 import type { ThreadView } from "@/lib/comments/queries";
@@ -112,6 +112,8 @@ export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitl
     currentSectionId: sectionId,
     currentDoc: collab?.loaded ? collab.doc : null,
   });
+  const { itemsFor, refresh } = footnotes;
+  const citationEdit = useMemo(() => ({ itemsFor, refresh }), [itemsFor, refresh]);
   const handleJump = (citationId: string, targetSection: string) => {
     if (targetSection !== sectionId) {
       router.push(`${window.location.pathname.replace(/[^/]+$/, targetSection)}#note-${citationId}`);
@@ -153,11 +155,13 @@ export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitl
         <div className="rounded-lg border border-slate-200 bg-white">
           {/* Never render an editor over an empty document: the server's copy arrives first. */}
           <FootnoteStoreContext.Provider value={footnotes.store}>
-            {collab.loaded ? (
-              <EditorPane doc={collab.doc} provider={collab.provider} user={user} editable={editable} inputLimits={inputLimits ?? null} onInputRefused={setInputRefusal} onCite={() => setCiting(true)} citeRef={citeButton} onReady={setEditor} />
-            ) : (
-              <p className="px-4 py-3 text-sm text-slate-600">Loading the section…</p>
-            )}
+            <CitationEditContext.Provider value={citationEdit}>
+              {collab.loaded ? (
+                <EditorPane doc={collab.doc} provider={collab.provider} user={user} editable={editable} inputLimits={inputLimits ?? null} onInputRefused={setInputRefusal} onCite={() => setCiting(true)} citeRef={citeButton} onReady={setEditor} />
+              ) : (
+                <p className="px-4 py-3 text-sm text-slate-600">Loading the section…</p>
+              )}
+            </CitationEditContext.Provider>
           </FootnoteStoreContext.Provider>
         </div>
         <CiteDialog sectionId={sectionId} open={citing} onOpenChange={setCiting} returnFocusRef={citeButton} onCited={(id) => editor?.chain().focus().insertCitation(id).run()} />

@@ -50,6 +50,22 @@ export const addCitationSchema = z.object({
 });
 export type AddCitationInput = z.infer<typeof addCitationSchema>;
 
+/** `PATCH /api/citations/{id}`: a new access date and/or pinpoint (null or "" clears it) of one of the footnote's sources. */
+export const editCitationSchema = z
+  .object({
+    id: z.uuid({ error: "id must be a citation UUID." }),
+    accessed: accessDateSchema.optional(),
+    pinpoint: z
+      .string({ error: "pinpoint must be text or null." })
+      .trim()
+      .max(100, { error: "Pinpoint must be at most 100 characters." })
+      .transform((v) => (v === "" ? null : v))
+      .nullable()
+      .optional(),
+    position: z.number({ error: "position must be a whole number." }).int({ error: "position must be a whole number." }).min(0, { error: "position must be 0 or more." }).optional(),
+  })
+  .refine((v) => v.accessed !== undefined || v.pinpoint !== undefined, { error: "Send accessed (YYYY-MM-DD) or pinpoint to change.", path: ["accessed"] });
+
 export const mergeSourcesSchema = z
   .object({ keepId: z.uuid({ error: "Choose the source to keep." }), mergeId: z.uuid({ error: "Choose the source to merge." }) })
   .refine((v) => v.keepId !== v.mergeId, { error: "Choose two different sources.", path: ["mergeId"] });

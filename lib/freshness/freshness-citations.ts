@@ -57,7 +57,10 @@ function filterSql(filter: FreshnessFilter, staleBefore: string): SQL {
   }
 }
 
-/** The cited sources behind a matrix cell (or a whole country, or everything), oldest access date first. */
+/**
+ * The cited sources behind a matrix cell (or a whole country, or everything), oldest access date first: only
+ * citations whose marker is in the section's current document (a removed marker's row is kept, never counted).
+ */
 export async function freshnessCitations(
   db: Executor,
   { countryCode, column, filter, staleBefore, limit = 1000 }: { countryCode?: string | null; column?: string | null; filter: FreshnessFilter; staleBefore: string; limit?: number },
@@ -69,7 +72,7 @@ export async function freshnessCitations(
       (select max(r.at)::text from reverifications r where r.citation_source_id = cs.id) as last_reverified_at
     from citation_sources cs
     join citations c on c.id = cs.citation_id
-    join sections s on s.id = c.section_id
+    join sections s on s.id = c.section_id and c.id::text = any(coalesce(s.citation_order, '{}'))
     join profiles p on p.id = s.profile_id
     join sources src on src.id = cs.source_id
     left join link_checks lc on lc.source_id = cs.source_id

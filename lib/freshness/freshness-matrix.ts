@@ -41,7 +41,8 @@ type Row = {
 /**
  * Countries × sections: per cell the count of cited sources, the oldest and median access date (coloured
  * against the policy by the caller's tone), failing and dead links, missing access dates and archives.
- * Sections are matched across profiles by their template section (else their title).
+ * Sections are matched across profiles by their template section (else their title). Only citations whose marker
+ * is in the section's current document count (`sections.citation_order`); a removed marker's row is history.
  */
 export async function freshnessMatrix(db: Executor, { today, maxAgeMonths, staleBefore }: { today: string; maxAgeMonths: number; staleBefore: string }): Promise<FreshnessMatrix> {
   const result = await db.execute(sql`
@@ -56,7 +57,7 @@ export async function freshnessMatrix(db: Executor, { today, maxAgeMonths, stale
       count(cs.id) filter (where src.url is not null and sa.source_id is null)::int as missing_archive
     from sections s
     join profiles p on p.id = s.profile_id
-    left join citations c on c.section_id = s.id
+    left join citations c on c.section_id = s.id and c.id::text = any(coalesce(s.citation_order, '{}'))
     left join citation_sources cs on cs.citation_id = c.id
     left join sources src on src.id = cs.source_id
     left join link_checks lc on lc.source_id = cs.source_id

@@ -95,7 +95,7 @@ export async function importProfile({ actor, db, text, file, now }: { actor: Act
         pending.push({ id, items });
         return id;
       });
-      await writeSectionContent(tx, { sectionId, doc, citations: pending, createdBy: actor.id });
+      await writeSectionContent(tx, { sectionId, doc, citations: pending, createdBy: actor.id, origin: "Imported from a file" });
       citationCount += pending.length;
       sectionCount++;
     }

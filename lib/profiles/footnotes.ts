@@ -1,15 +1,12 @@
 import { authorize, type Actor } from "@/lib/auth/policies";
-import { splitOwnCitations } from "@/lib/citations/own-citations";
+import { numberReadingOrder, type NumberedFootnote } from "@/lib/citations/number-reading-order";
 import { citationItemsInProfile } from "@/lib/citations/queries";
 import { formatFootnotes } from "@/lib/citations/format-footnotes";
 import type { NoteItem, Segment } from "@/lib/citations/types";
 import type { Executor } from "@/lib/db/client";
 import { citationIds } from "@/lib/editor/citation-ids";
 
-export interface Footnote {
-  number: number;
-  citationId: string;
-  sectionId: string;
+export interface Footnote extends NumberedFootnote {
   text: string;
   segments: Segment[];
 }
@@ -22,14 +19,14 @@ export interface Footnote {
  */
 export async function numberFootnotes(actor: Actor, db: Executor, profileId: string, sectionsInOrder: { id: string; contentJson: unknown }[]): Promise<{ footnotes: Footnote[]; items: Map<string, NoteItem[]> }> {
   authorize(actor, "profile.readDraft");
-  const all: { citationId: string; sectionId: string }[] = [];
-  for (const s of sectionsInOrder) for (const id of citationIds(s.contentJson)) all.push({ citationId: id, sectionId: s.id });
-  if (all.length === 0) return { footnotes: [], items: new Map() };
-  const { items, foreign } = await citationItemsInProfile(actor, db, profileId, [...new Set(all.map((a) => a.citationId))]);
+  const orders = sectionsInOrder.map((s) => ({ id: s.id, citationIds: citationIds(s.contentJson) }));
+  const ids = [...new Set(orders.flatMap((s) => s.citationIds))];
+  if (ids.length === 0) return { footnotes: [], items: new Map() };
+  const { items, foreign } = await citationItemsInProfile(actor, db, profileId, ids);
   const foreignIds = new Set(foreign);
-  const { own: order } = splitOwnCitations(all, { has: (id: string) => !foreignIds.has(id) });
-  const formatted = formatFootnotes(order.map((o) => ({ items: items.get(o.citationId) ?? [] })));
-  return { footnotes: order.map((o, i) => ({ ...o, number: formatted[i]!.number, text: formatted[i]!.text, segments: formatted[i]!.segments })), items };
+  const { footnotes } = numberReadingOrder(orders, { has: (id: string) => !foreignIds.has(id) });
+  const formatted = formatFootnotes(footnotes.map((o) => ({ items: items.get(o.citationId) ?? [] })));
+  return { footnotes: footnotes.map((o, i) => ({ ...o, text: formatted[i]!.text, segments: formatted[i]!.segments })), items };
 }
 
 /** The numbered, formatted footnotes of a profile's sections in reading order (see numberFootnotes). */

@@ -27,11 +27,35 @@ const version = {
         properties: {
           id: { type: "string", description: "stable anchor of the section on the public page" },
           title: { type: "string" },
-          paragraphs: { type: "array", items: { type: "object", required: ["id", "text"], properties: { id: { type: "string", description: "stable anchor (#id) that survives later versions where the text survives" }, text: { type: "string" } } } },
+          paragraphs: {
+            type: "array",
+            items: {
+              type: "object",
+              required: ["id", "text", "notes"],
+              properties: {
+                id: { type: "string", description: "stable anchor (#id) that survives later versions where the text survives" },
+                text: { type: "string" },
+                notes: { type: "array", items: { type: "integer" }, description: "the numbers of the footnotes whose markers are in this paragraph, in order" },
+              },
+            },
+          },
         },
       },
     },
-    footnotes: { type: "array", items: { type: "object", required: ["number", "text", "sources"], properties: { number: { type: "integer" }, text: { type: "string", description: "OSCOLA" }, sources: { type: "array", items: source } } } },
+    footnotes: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["number", "citationId", "sectionId", "text", "sources"],
+        properties: {
+          number: { type: "integer" },
+          citationId: { type: "string", format: "uuid", description: "the citation (one use of its sources in the profile); the same across versions" },
+          sectionId: { type: ["string", "null"], description: "the `id` of the section (in `sections` of the same document) whose text holds the marker" },
+          text: { type: "string", description: "OSCOLA" },
+          sources: { type: "array", items: source },
+        },
+      },
+    },
   },
 };
 

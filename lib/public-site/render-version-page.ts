@@ -1,3 +1,4 @@
+import { footnoteCursor } from "@/lib/citations/number-reading-order";
 import type { Segment } from "@/lib/citations/types";
 import { formatDate } from "@/lib/format-date";
 import { countryFlag } from "@/lib/profiles/countries";
@@ -30,16 +31,16 @@ export function renderVersionPage(v: PublishedVersion, { baseUrl }: { baseUrl: s
   const iso = v.iso.toLowerCase();
   const permanent = `${baseUrl}${versionPath(iso, v.number)}`;
   const notes = v.manifest.footnotes;
-  let next = 0;
-  const nextMarker = (): MarkerRef | undefined => {
-    const f = notes[next++];
+  const next = footnoteCursor(notes);
+  const markerFor = (sectionId: string) => (citationId: string): MarkerRef | undefined => {
+    const f = next(sectionId, citationId);
     return f ? { number: f.number, anchor: f.anchor, markerId: markerId(f) } : undefined;
   };
   const anchorOf = (n: number) => notes[n - 1]?.anchor;
   const updated = formatDate(v.publishedAt);
   const sections = v.manifest.sections.map((s) => {
     const H = s.depth === 0 ? "h2" : "h3";
-    return html`<section class="content" id="${s.anchor}" aria-labelledby="${s.anchor}-t">${raw(`<${H} id="${s.anchor}-t" class="d${Math.min(s.depth, 1)}">`)}${s.title}${raw(`</${H}>`)}${renderContent(s.content, nextMarker)}</section>`;
+    return html`<section class="content" id="${s.anchor}" aria-labelledby="${s.anchor}-t">${raw(`<${H} id="${s.anchor}-t" class="d${Math.min(s.depth, 1)}">`)}${s.title}${raw(`</${H}>`)}${renderContent(s.content, markerFor(s.id))}</section>`;
   });
   const exports = `/profiles/${iso}/v/${v.number}/export`;
   const body = html`<article>

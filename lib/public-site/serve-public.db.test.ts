@@ -96,8 +96,9 @@ describe(`public site from stored bytes (${kind})`, () => {
     const v = JSON.parse(res.body.toString());
     expect(res.headers.etag).toBe(`"${v.contentHash}"`);
     expect(Object.keys(v).sort()).toEqual(["contentHash", "country", "footnotes", "iso", "lastUpdated", "sections", "version"]);
-    expect(v.footnotes[0]).toEqual({ number: 1, text: expect.stringContaining("Evil"), sources: [{ title: `Evil <img src=x onerror="alert(1)"> title`, url: "https://example.org/a", doi: null, accessed: "2025-12-22", pinpoint: null }] });
-    expect(v.sections[0].paragraphs[0]).toEqual({ id: expect.stringMatching(/^p-/), text: "Everyone gets a number." });
+    expect(v.footnotes[0]).toEqual({ number: 1, citationId: expect.stringMatching(/^[0-9a-f-]{36}$/), sectionId: v.sections[0].id, text: expect.stringContaining("Evil"), sources: [{ title: `Evil <img src=x onerror="alert(1)"> title`, url: "https://example.org/a", doi: null, accessed: "2025-12-22", pinpoint: null }] });
+    expect(v.sections[0].paragraphs[0]).toEqual({ id: expect.stringMatching(/^p-/), text: "Everyone gets a number.", notes: [1] });
+    expect(v.sections[0].paragraphs[1].notes).toEqual([]);
     const missing = await get("/api/v1/profiles/zz");
     expect(missing.status).toBe(404);
     expect(JSON.parse(missing.body.toString())).toHaveProperty("error");

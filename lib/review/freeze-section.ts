@@ -1,13 +1,14 @@
 import { createHash } from "node:crypto";
-import { and, asc, desc, eq, inArray } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import * as Y from "yjs";
-import type { Transaction } from "@/lib/db/client";
-import { citationSources, sources } from "@/lib/db/schema/citations";
+import type { Executor, Transaction } from "@/lib/db/client";
 import { sections, sectionUpdates } from "@/lib/db/schema/profiles";
 import { reviews, revisions, sectionWriters, type FrozenCitation } from "@/lib/db/schema/review";
 import { citationIds } from "@/lib/editor/citation-ids";
 import { deriveContent, type ProseMirrorJSON } from "@/lib/editor/ydoc-content";
 import { AppError } from "@/lib/errors";
+import { nonTypingAuthors } from "./citation-authors";
+import { registrySources } from "@/lib/versions/registry-sources";
 import type { SectionStatus } from "./status";
 
 export interface FrozenSection {
@@ -24,19 +25,18 @@ export interface FrozenSection {
 
 export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 
-/** The footnotes of a document as they stand now, copied from the registry. */
-export async function freezeCitations(tx: Transaction, json: ProseMirrorJSON): Promise<FrozenCitation[]> {
+/**
+ * The footnotes of a document as they stand now, copied from the registry with everything a published footnote
+ * shows (title, translation, URL, DOI, access date, pinpoint, archive copy), so publishing needs no lookup.
+ */
+export async function freezeCitations(db: Executor, json: ProseMirrorJSON): Promise<FrozenCitation[]> {
   const ids = [...new Set(citationIds(json))];
   if (ids.length === 0) return [];
-  const rows = await tx
-    .select({ citationId: citationSources.citationId, sourceId: sources.id, title: sources.title, url: sources.url, doi: sources.doi, type: sources.type, csl: sources.csl, accessed: citationSources.accessedAt, pinpoint: citationSources.pinpoint })
-    .from(citationSources)
-    .innerJoin(sources, eq(sources.id, citationSources.sourceId))
-    .where(inArray(citationSources.citationId, ids))
-    .orderBy(asc(citationSources.citationId), asc(citationSources.position));
-  const byId = new Map<string, FrozenCitation>(ids.map((id) => [id, { citationId: id, items: [] }]));
-  for (const { citationId, ...item } of rows) byId.get(citationId)!.items.push(item);
-  return [...byId.values()];
+  const copied = await registrySources(db, ids);
+  return ids.map((citationId) => ({
+    citationId,
+    items: (copied.get(citationId) ?? []).map((s) => ({ sourceId: s.key, title: s.title, url: s.url, doi: s.doi, type: s.type, csl: s.csl, accessed: s.accessed, pinpoint: s.pinpoint, titleTranslation: s.titleTranslation, archiveUrl: s.archiveUrl })),
+  }));
 }
 
 /**
@@ -57,7 +57,7 @@ export async function freezeSection(tx: Transaction, sectionId: string): Promise
     const { json, text } = deriveContent(doc);
 
     const [approved] = await tx
-      .select({ through: revisions.throughUpdateId })
+      .select({ through: revisions.throughUpdateId, number: revisions.number, at: revisions.createdAt })
       .from(revisions)
       .innerJoin(reviews, eq(reviews.revisionId, revisions.id))
       .where(and(eq(revisions.sectionId, sectionId), eq(reviews.decision, "approved")))
@@ -75,6 +75,8 @@ export async function freezeSection(tx: Transaction, sectionId: string): Promise
       through = Math.max(through, row.id);
       if (row.userId && row.id > since) authors.add(row.userId);
     }
+    const others = await nonTypingAuthors(tx, { sectionId, citationIds: [...new Set(citationIds(json))], since: approved ? { number: approved.number, at: approved.at } : null });
+    for (const a of others) authors.add(a);
     return {
       profileId: section.profileId,
       status: section.status,

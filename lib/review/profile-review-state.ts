@@ -1,4 +1,4 @@
-import { desc, inArray } from "drizzle-orm";
+import { and, desc, eq, inArray } from "drizzle-orm";
 import { authorize, type Actor } from "@/lib/auth/policies";
 import type { Executor } from "@/lib/db/client";
 import { revisions } from "@/lib/db/schema/review";
@@ -24,7 +24,7 @@ export async function profileReviewState({ actor, db, countryCode }: { actor: Ac
     ? await db
         .selectDistinctOn([revisions.sectionId], { sectionId: revisions.sectionId, id: revisions.id, number: revisions.number, contentHash: revisions.contentHash, createdAt: revisions.createdAt })
         .from(revisions)
-        .where(inArray(revisions.sectionId, ids))
+        .where(and(inArray(revisions.sectionId, ids), eq(revisions.kind, "submission")))
         .orderBy(revisions.sectionId, desc(revisions.number))
     : [];
   const latest = new Map(rows.map((r) => [r.sectionId, { id: r.id, number: r.number, contentHash: r.contentHash, createdAt: r.createdAt.toISOString() }]));

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { authorize, type Actor } from "@/lib/auth/policies";
 import type { Executor } from "@/lib/db/client";
@@ -8,7 +8,7 @@ import { approvalDismissals, commentThreads, reviewAssignments, reviews, revisio
 import { AppError } from "@/lib/errors";
 import type { SectionStatus } from "./status";
 
-export type RevisionState = "open" | "approved" | "approval_dismissed" | "changes_requested" | "withdrawn" | "superseded";
+export type RevisionState = "baseline" | "open" | "approved" | "approval_dismissed" | "changes_requested" | "withdrawn" | "superseded";
 
 export interface RevisionSummary {
   id: string;
@@ -30,7 +30,8 @@ export interface RevisionSummary {
 const submitter = alias(users, "submitter");
 const decider = alias(users, "decider");
 
-function stateOf(r: { decision: string | null; withdrawn: Date | null; dismissed: Date | null; number: number }, latest: number, sectionStatus: SectionStatus): RevisionState {
+function stateOf(r: { kind: string; decision: string | null; withdrawn: Date | null; dismissed: Date | null; number: number }, latest: number, sectionStatus: SectionStatus): RevisionState {
+  if (r.kind === "baseline") return "baseline";
   if (r.decision === "approved") return r.dismissed ? "approval_dismissed" : "approved";
   if (r.decision === "changes_requested") return "changes_requested";
   if (r.withdrawn) return "withdrawn";
@@ -48,6 +49,7 @@ export async function listRevisions({ actor, db, sectionId }: { actor: Actor; db
       id: revisions.id,
       sectionId: revisions.sectionId,
       number: revisions.number,
+      kind: revisions.kind,
       contentHash: revisions.contentHash,
       submittedBy: revisions.submittedBy,
       submitterName: submitter.name,
@@ -71,7 +73,7 @@ export async function listRevisions({ actor, db, sectionId }: { actor: Actor; db
     .where(eq(revisions.sectionId, sectionId))
     .orderBy(desc(revisions.number));
   const latest = rows[0]?.number ?? 0;
-  return rows.map(({ decision, withdrawn, dismissed, ...r }) => ({ ...r, state: stateOf({ decision, withdrawn, dismissed, number: r.number }, latest, section.status) }));
+  return rows.map(({ decision, withdrawn, dismissed, kind, ...r }) => ({ ...r, state: stateOf({ kind, decision, withdrawn, dismissed, number: r.number }, latest, section.status) }));
 }
 
 export interface RevisionContent {
@@ -96,13 +98,16 @@ export async function getRevisionContent({ actor, db, revisionId }: { actor: Act
   return row;
 }
 
-/** The last approved revision of a section numbered below `before` (what a revision is compared against), or null. */
+/**
+ * What a revision is compared against: the newest revision of the section numbered below `before` that was
+ * approved or is a baseline (content written by an import or the seed), or null (an empty section).
+ */
 export async function previousApprovedRevisionId(db: Executor, sectionId: string, before: number): Promise<string | null> {
   const [row] = await db
     .select({ id: revisions.id })
     .from(revisions)
-    .innerJoin(reviews, eq(reviews.revisionId, revisions.id))
-    .where(and(eq(revisions.sectionId, sectionId), eq(reviews.decision, "approved"), sql`${revisions.number} < ${before}`))
+    .leftJoin(reviews, eq(reviews.revisionId, revisions.id))
+    .where(and(eq(revisions.sectionId, sectionId), or(eq(reviews.decision, "approved"), eq(revisions.kind, "baseline")), sql`${revisions.number} < ${before}`))
     .orderBy(desc(revisions.number))
     .limit(1);
   return row?.id ?? null;

@@ -90,7 +90,7 @@ describe("review commands", () => {
     const [review] = await db().select().from(reviews).where(eq(reviews.revisionId, own.id));
     expect(review!.contentHash).toBe(own.contentHash);
     const history = await listRevisions({ actor: s.researcher.actor, db: db(), sectionId: s.sectionId });
-    expect(history.map((h) => [h.number, h.state])).toEqual([[2, "approved"], [1, "superseded"]]);
+    expect(history.map((h) => [h.number, h.state])).toEqual([[2, "approved"], [1, "superseded"], [0, "baseline"]]);
     const approved = await latestApprovedRevisions(db(), [s.sectionId]);
     expect(approved.get(s.sectionId)?.number).toBe(2);
   });
@@ -109,7 +109,7 @@ describe("review commands", () => {
     expect(await db().select().from(approvalDismissals).where(eq(approvalDismissals.reviewId, review!.id))).toMatchObject([{ byRevisionId: second.id }]);
     expect(await db().select().from(auditLog).where(and(eq(auditLog.action, "review.dismiss"), eq(auditLog.subjectId, first.id)))).toHaveLength(1);
     const history = await listRevisions({ actor: s.researcher.actor, db: db(), sectionId: s.sectionId });
-    expect(history.map((h) => [h.number, h.state])).toEqual([[2, "open"], [1, "approval_dismissed"]]);
+    expect(history.map((h) => [h.number, h.state])).toEqual([[2, "open"], [1, "approval_dismissed"], [0, "baseline"]]);
 
     await decideRevision({ actor: s.editor.actor, db: db(), input: { revisionId: second.id, decision: "approved" } });
     expect((await latestApprovedRevisions(db(), [s.sectionId])).get(s.sectionId)?.id).toBe(second.id);

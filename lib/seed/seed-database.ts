@@ -48,7 +48,7 @@ async function seedDemoProfile(tx: Executor, authorId: string): Promise<void> {
     });
     if (!cites.length) continue;
     const citationsToCreate = cites.map((c) => ({ id: c.id, items: [{ sourceId: sourceIds.get(c.key)!, accessed: demoSources[c.key].accessed }] }));
-    await writeSectionContent(tx, { sectionId: section.id, doc: json, citations: citationsToCreate, createdBy: authorId });
+    await writeSectionContent(tx, { sectionId: section.id, doc: json, citations: citationsToCreate, createdBy: authorId, origin: "Demo content" });
   }
   await writeAudit(tx, { actorId: authorId, action: "profile.create", subjectType: "profile", subjectId: profile!.id, data: { countryCode: "JP", demo: true } });
 }

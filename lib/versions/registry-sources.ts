@@ -3,6 +3,7 @@ import { cslItemSchema } from "@/lib/citations/csl-item";
 import { cslToSource } from "@/lib/citations/csl-to-source";
 import type { NoteItem } from "@/lib/citations/types";
 import type { Executor } from "@/lib/db/client";
+import type { FrozenCitation } from "@/lib/db/schema/review";
 import { citationSources, sources } from "@/lib/db/schema/citations";
 import { linkChecks, sourceArchives } from "@/lib/db/schema/links";
 import type { ManifestSource } from "./manifest";
@@ -61,6 +62,29 @@ export async function registrySources(db: Executor, citationIds: string[]): Prom
     out.set(r.citationId, [...(out.get(r.citationId) ?? []), source]);
   }
   return out;
+}
+
+/** A footnote's source as its revision froze it, in the manifest's shape (publishing copies from here, never the live registry). */
+export function frozenSource(item: FrozenCitation["items"][number]): ManifestSource {
+  const parsed = cslItemSchema.safeParse(item.csl);
+  const base = parsed.success ? cslToSource(parsed.data, item.sourceId) : null;
+  return {
+    key: item.sourceId,
+    title: item.title,
+    titleTranslation: item.titleTranslation ?? null,
+    url: item.url,
+    doi: item.doi,
+    accessed: item.accessed,
+    pinpoint: item.pinpoint,
+    archiveUrl: item.archiveUrl === undefined ? archiveUrlOf(item.csl) : item.archiveUrl,
+    type: base?.type ?? item.type,
+    publisher: base?.publisher ?? null,
+    date: base?.date ?? null,
+    authors: base?.authors ?? [],
+    container: base?.container ?? null,
+    number: base?.number ?? null,
+    csl: item.csl,
+  };
 }
 
 /** The formatter's view of a copied source. */

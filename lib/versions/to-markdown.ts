@@ -1,4 +1,5 @@
 import { exportUrl } from "@/lib/citations/is-safe-url";
+import { footnoteCursor } from "@/lib/citations/number-reading-order";
 import { renderJsonContent, type JsonContentRenderer, type NodeProps } from "@/lib/content/render-json-content";
 import { cleanText, oneLine } from "@/lib/export/clean-text";
 import { formatDate } from "@/lib/format-date";
@@ -75,15 +76,15 @@ function markdownRenderer(marker: (citationId: unknown) => string): JsonContentR
  * leave its paragraph or footnote, or start a heading, list or note definition.
  */
 export function toMarkdown(v: PublishedVersion, { permanentUrl }: { permanentUrl: string }): string {
-  const numbers = new Map(v.manifest.footnotes.map((f) => [f.citationId, f.number]));
-  const renderer = markdownRenderer((id) => {
-    const n = typeof id === "string" ? numbers.get(id) : undefined;
-    return n === undefined ? "" : `[^${n}]`;
-  });
+  const next = footnoteCursor(v.manifest.footnotes);
   const link = exportUrl(permanentUrl);
   const out = [`# ${inlineText(v.country)}`, "", `Last updated: ${formatDate(v.publishedAt)} (version ${v.number}, ${link ? `<${link}>` : inlineText(permanentUrl)})`, ""];
   for (const s of v.manifest.sections) {
     out.push(`${"#".repeat(Math.min(2 + s.depth, 6))} ${inlineText(s.title)}`, "");
+    const renderer = markdownRenderer((id) => {
+      const f = typeof id === "string" ? next(s.id, id) : undefined;
+      return f ? `[^${f.number}]` : "";
+    });
     const body = renderJsonContent(s.content, renderer);
     if (body.trim() !== "") out.push(body, "");
   }

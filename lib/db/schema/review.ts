@@ -6,11 +6,19 @@ import { sections } from "./profiles";
 export const reviewDecisions = ["approved", "changes_requested"] as const;
 export type ReviewDecision = (typeof reviewDecisions)[number];
 
-/** A footnote of a revision as it stood when frozen: copied, so later merges or re-verification do not change it. */
+/**
+ * A footnote of a revision as it stood when frozen: copied, so later merges, edits, re-verification or archiving
+ * do not change it; publishing copies from here. `titleTranslation` and `archiveUrl` are absent on revisions
+ * frozen before they were copied (publishing then reads the archive copy from the CSL only).
+ */
 export interface FrozenCitation {
   citationId: string;
-  items: { sourceId: string; title: string; url: string | null; doi: string | null; type: string; csl: Record<string, unknown>; accessed: string | null; pinpoint: string | null }[];
+  items: { sourceId: string; title: string; url: string | null; doi: string | null; type: string; csl: Record<string, unknown>; accessed: string | null; pinpoint: string | null; titleTranslation?: string | null; archiveUrl?: string | null }[];
 }
+
+export const revisionKinds = ["submission", "baseline"] as const;
+/** `baseline`: content written by an import, the demo seed or another server writer (never reviewed; the first submission is compared with it). */
+export type RevisionKind = (typeof revisionKinds)[number];
 
 /** A frozen submission of a section; the database refuses updates and deletes. */
 export const revisions = pgTable(
@@ -21,6 +29,7 @@ export const revisions = pgTable(
       .notNull()
       .references(() => sections.id, { onDelete: "restrict" }),
     number: integer("number").notNull(),
+    kind: text("kind", { enum: revisionKinds }).notNull().default("submission"),
     yState: bytea("y_state").notNull(),
     contentJson: jsonb("content_json").$type<Record<string, unknown>>().notNull(),
     contentText: text("content_text").notNull().default(""),

@@ -1,4 +1,5 @@
 import { AlignmentType, Bookmark, Document, ExternalHyperlink, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun, type ParagraphChild } from "docx";
+import { footnoteCursor } from "@/lib/citations/number-reading-order";
 import type { Segment } from "@/lib/citations/types";
 import { exportUrl } from "@/lib/citations/is-safe-url";
 import { formatDate } from "@/lib/format-date";
@@ -40,13 +41,13 @@ const listLevels = (format: (typeof LevelFormat)[keyof typeof LevelFormat], text
  * control characters can't make the package invalid.
  */
 export async function buildDocx(doc: WordExport): Promise<Buffer> {
-  let nextNote = 0;
+  const nextNote = footnoteCursor(doc.footnotes);
   let orderedLists = 0;
-  const ctx = { nextFootnote: () => doc.footnotes[nextNote++]?.number ?? null, nextOrderedList: () => ++orderedLists };
+  const nextOrderedList = () => ++orderedLists;
   const body: Paragraph[] = [new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(oneLine(doc.country))] }), new Paragraph({ children: [new TextRun(`Last updated: ${formatDate(doc.lastUpdated)}`)] })];
   for (const s of doc.sections) {
     body.push(new Paragraph({ heading: sectionHeadings[Math.min(s.depth, 2)], children: [new TextRun(oneLine(s.title))] }));
-    body.push(...contentToDocx(s.content, ctx));
+    body.push(...contentToDocx(s.content, { nextFootnote: (citationId) => nextNote(s.id, citationId)?.number ?? null, nextOrderedList }));
   }
   const counter = { n: 1 };
   const footnotes = Object.fromEntries(doc.footnotes.map((f) => [f.number, { children: [footnoteParagraph(f, counter)] }]));

@@ -10,7 +10,8 @@ export const ORDERED_LIST = "folio-ordered";
 
 /** Counters shared by all sections of one export: the next footnote number and the next ordered list. */
 export interface ContentContext {
-  nextFootnote: () => number | null;
+  /** The note number of the next citation marker (its id), or null when it has none. */
+  nextFootnote: (citationId: string) => number | null;
   nextOrderedList: () => number;
 }
 
@@ -70,8 +71,8 @@ function wordRenderer(ctx: ContentContext): JsonContentRenderer<WordOut> {
         return inlineOnly([href ? new ExternalHyperlink({ link: href, children: [run] }) : run]);
       },
       hardBreak: () => inlineOnly([new TextRun({ break: 1 })]),
-      citation: () => {
-        const n = ctx.nextFootnote();
+      citation: ({ node }) => {
+        const n = ctx.nextFootnote(typeof node.attrs?.citationId === "string" ? node.attrs.citationId : "");
         return inlineOnly(n === null ? [] : [new FootnoteReferenceRun(n)]);
       },
       paragraph: ({ node, children }) => ({

@@ -25,7 +25,7 @@ export async function draftToWord({ actor, db, iso }: { actor: Actor; db: Databa
     country: profile.countryName,
     lastUpdated: updated,
     description: `Draft of the ${profile.countryName} profile as of ${new Date().toISOString().slice(0, 10)} (not a published version).`,
-    sections: sections.map((s) => ({ title: s.title, depth: s.depth, content: assignStableIds(s.id, s.contentJson ?? { type: "doc", content: [] }, previous.get(s.id)).content })),
-    footnotes: footnotes.map((f) => ({ number: f.number, segments: f.segments, sourceIds: (items.get(f.citationId) ?? []).map((i) => i.source.key) })),
+    sections: sections.map((s) => ({ id: s.id, title: s.title, depth: s.depth, content: assignStableIds(s.id, s.contentJson ?? { type: "doc", content: [] }, previous.get(s.id)).content })),
+    footnotes: footnotes.map((f) => ({ number: f.number, citationId: f.citationId, sectionId: f.sectionId, segments: f.segments, sourceIds: (items.get(f.citationId) ?? []).map((i) => i.source.key) })),
   };
 }

@@ -8,7 +8,7 @@ export function versionToWord(v: PublishedVersion, { permanentUrl }: { permanent
     country: v.country,
     lastUpdated: v.publishedAt,
     description: `Version ${v.number} of the ${v.country} profile, published ${publishDate(v.publishedAt)}: ${permanentUrl}`,
-    sections: v.manifest.sections.map((s) => ({ title: s.title, depth: s.depth, content: s.content })),
-    footnotes: v.manifest.footnotes.map((f) => ({ number: f.number, segments: f.segments, sourceIds: f.sources.map((s) => s.key) })),
+    sections: v.manifest.sections.map((s) => ({ id: s.id, title: s.title, depth: s.depth, content: s.content })),
+    footnotes: v.manifest.footnotes.map((f) => ({ number: f.number, citationId: f.citationId, sectionId: f.sectionId, segments: f.segments, sourceIds: f.sources.map((s) => s.key) })),
   };
 }

@@ -2,6 +2,7 @@ import type { Segment } from "@/lib/citations/types";
 
 /** A section for Word: its title, depth in the template and ProseMirror JSON (blocks may carry a stable `attrs.id`). */
 export interface WordSection {
+  id: string;
   title: string;
   depth: number;
   content: Record<string, unknown>;
@@ -10,6 +11,9 @@ export interface WordSection {
 /** One footnote as Folio numbers and formats it, with the registry ids of its sources in citation order. */
 export interface WordFootnote {
   number: number;
+  citationId: string;
+  /** The section whose text holds the marker. */
+  sectionId: string;
   segments: Segment[];
   sourceIds: string[];
 }

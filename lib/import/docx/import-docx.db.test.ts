@@ -51,6 +51,12 @@ async function snapshot(iso: string) {
   };
 }
 
+/**
+ * Frees "JP" for the next import. An imported profile cannot be deleted: its sections have baseline revisions,
+ * which are immutable; the old profile is moved aside instead.
+ */
+const retireJapan = () => db().update(profiles).set({ countryCode: sql`'retired-' || ${profiles.id}` }).where(eq(profiles.countryCode, "JP"));
+
 describe("Word import", () => {
   it("round trip: the imported seed → Word export → Word import gives the same sections, text, block ids, footnotes, sources (by id) and access dates", async () => {
     const admin = await buildUser(db(), { role: "admin" });
@@ -62,14 +68,14 @@ describe("Word import", () => {
     // Every citation names its source by id through the bookmarks, ibid and (n X) included.
     const parsed = await parseFileInWorker({ kind: "docx", bytes }, { now });
     expect(parsed.notes.flatMap((n) => n.citations.map((c) => c.sourceId))).toEqual(before.footnotes.flatMap((f) => f.sources.map((s) => s.id)));
-    await db().delete(profiles).where(eq(profiles.countryCode, "JP"));
+    await retireJapan();
     const sourcesBefore = (await counts()).sources;
 
     const result = await importProfile({ actor: admin.actor, db: db(), file: { kind: "docx", bytes }, now });
     expect(result.sourcesCreated).toBe(0);
     expect((await counts()).sources).toBe(sourcesBefore);
     expect(await snapshot("JP")).toEqual(before);
-    await db().delete(profiles).where(eq(profiles.countryCode, "JP"));
+    await retireJapan();
   });
 
   it("imports the seed written in Word, with the seed's problems kept on the profile", async () => {
@@ -82,7 +88,7 @@ describe("Word import", () => {
       ["missing-access-date", [46]],
       ["url-title-conflict", [40, 44]],
     ]);
-    await db().delete(profiles).where(eq(profiles.countryCode, "JP"));
+    await retireJapan();
   });
 
   it("a heading an admin renamed is reported, its text kept (plain text and Word alike)", async () => {
@@ -96,7 +102,7 @@ describe("Word import", () => {
         const domestic = view.sections.find((s) => s.title === "Domestic law and policy")!;
         expect(domestic.text).toContain("Data Protection");
         expect(domestic.text.some((t) => /personal information/i.test(t))).toBe(true);
-        await db().delete(profiles).where(eq(profiles.countryCode, "JP"));
+        await retireJapan();
       }
     } finally {
       await db().update(templateSections).set({ title: "Data Protection" }).where(eq(templateSections.title, "Data Protection and Privacy"));

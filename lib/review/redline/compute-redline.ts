@@ -3,7 +3,7 @@ import { citationIds } from "@/lib/editor/citation-ids";
 import type { Node as PMNode } from "@tiptap/pm/model";
 import { diffDocuments, toNode, type TextChange } from "./diff-documents";
 import { diffFootnotes, type FootnoteChange } from "./diff-footnotes";
-import { numberCitations } from "./footnote-offset";
+import { numberCitations, type SectionNumbering } from "./footnote-offset";
 
 export interface RedlineSide {
   contentJson: Record<string, unknown> | null;
@@ -28,12 +28,16 @@ function markerPositions(doc: PMNode): Map<string, number> {
   return out;
 }
 
-/** The redline of `after` against `before` (null: against an empty section): word changes and footnote changes. */
-export function computeRedline(before: RedlineSide | null, after: RedlineSide, footnoteOffset: number): Redline {
+/**
+ * The redline of `after` against `before` (null: against an empty section): word changes and footnote changes.
+ * `numbering` gives profile-wide numbers (footnoteNumbering), or is an offset to number this section alone from.
+ */
+export function computeRedline(before: RedlineSide | null, after: RedlineSide, numbering: SectionNumbering | number): Redline {
   const orderA = citationIds(before?.contentJson ?? null);
   const orderB = citationIds(after.contentJson);
-  const numbersA = numberCitations(orderA, footnoteOffset);
-  const numbersB = numberCitations(orderB, footnoteOffset);
+  const number = typeof numbering === "number" ? (order: string[]) => numberCitations(order, numbering) : numbering;
+  const numbersA = number(orderA);
+  const numbersB = number(orderB);
   const docA = toNode(before?.contentJson ?? null);
   const docB = toNode(after.contentJson);
   const posA = markerPositions(docA);

@@ -5,7 +5,7 @@ import { parseInput } from "@/lib/validation/parse-input";
 import { getRevisionContent, previousApprovedRevisionId, type RevisionContent } from "../queries";
 import { revisionIdSchema } from "../schemas";
 import { computeRedline, type Redline } from "./compute-redline";
-import { footnoteOffset } from "./footnote-offset";
+import { footnoteNumbering } from "./footnote-offset";
 
 export interface RevisionDiff extends Redline {
   revision: { id: string; number: number };
@@ -13,8 +13,8 @@ export interface RevisionDiff extends Redline {
 }
 
 /**
- * A revision against another of the same section, by default the last approved one before it (or an empty
- * section when there is none).
+ * A revision against another of the same section, by default the last approved one or baseline before it (or an
+ * empty section when there is none).
  * @throws ForbiddenError, AppError (`not_found:revision`, `bad_request:diff` for a revision of another section)
  */
 export async function revisionDiff({ actor, db, revisionId, againstId }: { actor: Actor; db: Executor; revisionId: string; againstId?: string | null }): Promise<RevisionDiff & { after: RevisionContent; before: RevisionContent | null }> {
@@ -23,6 +23,6 @@ export async function revisionDiff({ actor, db, revisionId, againstId }: { actor
   const baseId = againstId === undefined || againstId === null ? await previousApprovedRevisionId(db, after.sectionId, after.number) : againstId;
   const before = baseId ? await getRevisionContent({ actor, db, revisionId: baseId }) : null;
   if (before && before.sectionId !== after.sectionId) throw new AppError("bad_request:diff", "Both revisions must belong to the same section.", { field: "against" });
-  const redline = computeRedline(before, after, await footnoteOffset(db, after.sectionId));
+  const redline = computeRedline(before, after, await footnoteNumbering(db, after.sectionId));
   return { ...redline, revision: { id: after.id, number: after.number }, against: before ? { id: before.id, number: before.number } : null, after, before };
 }
