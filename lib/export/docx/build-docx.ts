@@ -1,6 +1,7 @@
 import { AlignmentType, Bookmark, Document, ExternalHyperlink, HeadingLevel, LevelFormat, Packer, Paragraph, TextRun, type ParagraphChild } from "docx";
 import type { Segment } from "@/lib/citations/types";
 import { formatDate } from "@/lib/format-date";
+import { stripForbiddenDeep } from "@/lib/validation/forbidden-characters";
 import { sourceBookmark } from "./bookmark-names";
 import { BULLET_LIST, contentToDocx, ORDERED_LIST } from "./content-to-docx";
 import type { WordExport, WordFootnote } from "./word-export";
@@ -31,7 +32,9 @@ const listLevels = (format: (typeof LevelFormat)[keyof typeof LevelFormat], text
  * order, paragraphs with their formatting and links, and real Word footnotes (their links in the notes'
  * own relationships part). Paragraph anchors and source ids are bookmarks, read back by the Word import.
  */
-export async function buildDocx(doc: WordExport): Promise<Buffer> {
+export async function buildDocx(exported: WordExport): Promise<Buffer> {
+  // XML 1.0 has no place for C0 controls or lone surrogates: text stored before they were refused is written without them.
+  const doc = stripForbiddenDeep(exported);
   let nextNote = 0;
   let orderedLists = 0;
   const ctx = { nextFootnote: () => doc.footnotes[nextNote++]?.number ?? null, nextOrderedList: () => ++orderedLists };
