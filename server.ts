@@ -20,6 +20,7 @@ import { servePublic } from "@/lib/public-site/serve-public";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "@/lib/http/client-address";
 import { baseSecurityHeaders, isHttpsUrl } from "@/lib/http/security-headers";
 import { startLinkCheckService } from "@/lib/links/link-check-service";
+import { isMalformedPath } from "@/lib/http/malformed-path";
 import { holdsDemoSeed, linkCheckSchedule } from "@/lib/links/link-check-schedule";
 import { seedDatabase } from "@/lib/seed/seed-database";
 
@@ -96,6 +97,12 @@ async function main() {
   const server = http.createServer((req, res) => {
     // On every response; the public site's and the app pages' (proxy.ts) own CSPs add to these.
     for (const [name, value] of securityHeaders) res.setHeader(name, value);
+    // A path whose escapes are not UTF-8 (or hold a NUL) names nothing; Next would answer a bare 500.
+    if (isMalformedPath(req.url)) {
+      res.writeHead(400, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+      res.end("Bad request: the address has an escape that is not valid UTF-8 text.");
+      return;
+    }
     // Public pages and the public API are stored bytes: answered here, before Next's renderer.
     if (servePublic(req, res, () => handle.db)) return;
     // Overwrites whatever the client sent: sign-in throttling trusts only this.
