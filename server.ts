@@ -20,6 +20,8 @@ import { servePublic } from "@/lib/public-site/serve-public";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "@/lib/http/client-address";
 import { baseSecurityHeaders, isHttpsUrl } from "@/lib/http/security-headers";
 import { startLinkCheckService } from "@/lib/links/link-check-service";
+import { isMalformedPath } from "@/lib/http/malformed-path";
+import { holdsDemoSeed, linkCheckSchedule } from "@/lib/links/link-check-schedule";
 import { seedDatabase } from "@/lib/seed/seed-database";
 
 const dev = process.argv.includes("--dev");
@@ -65,9 +67,12 @@ async function main() {
     ...collabLimitsFromEnv(e),
   });
 
+  // A demo database waits for an admin to start a run (unless LINK_CHECK=on): a demo does not reach out unasked.
+  const linkSchedule = e.LINK_CHECK === "off" ? "off" : linkCheckSchedule({ setting: e.LINK_CHECK, demo: await holdsDemoSeed(handle.db) });
+  if (linkSchedule === "manual") console.log("link checker: demo database, so no scheduled checks; an admin starts a run on /freshness (LINK_CHECK=on schedules them)");
   const linkChecker =
-    e.LINK_CHECK === "on"
-      ? startLinkCheckService({ db: handle.db, allow: e.FOLIO_FETCH_ALLOW, archive: { cdxUrl: e.ARCHIVE_CDX_URL, replayUrl: e.ARCHIVE_REPLAY_URL }, log: (l) => console.log(l) })
+    linkSchedule !== "off"
+      ? startLinkCheckService({ db: handle.db, allow: e.FOLIO_FETCH_ALLOW, archive: { cdxUrl: e.ARCHIVE_CDX_URL, replayUrl: e.ARCHIVE_REPLAY_URL }, log: (l) => console.log(l), scheduled: linkSchedule === "weekly" })
       : null;
 
   registerSectionFlusher((sectionId) => collab.flushSection(sectionId));
@@ -92,6 +97,12 @@ async function main() {
   const server = http.createServer((req, res) => {
     // On every response; the public site's and the app pages' (proxy.ts) own CSPs add to these.
     for (const [name, value] of securityHeaders) res.setHeader(name, value);
+    // A path whose escapes are not UTF-8 (or hold a NUL) names nothing; Next would answer a bare 500.
+    if (isMalformedPath(req.url)) {
+      res.writeHead(400, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
+      res.end("Bad request: the address has an escape that is not valid UTF-8 text.");
+      return;
+    }
     // Public pages and the public API are stored bytes: answered here, before Next's renderer.
     if (servePublic(req, res, () => handle.db)) return;
     // Overwrites whatever the client sent: sign-in throttling trusts only this.

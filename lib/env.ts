@@ -65,7 +65,8 @@ export const envSchema = z
     FOLIO_COLLAB_VIEWER_MESSAGES_PER_SECOND: positiveInt(defaultCollabLimits.viewerMessagesPerSecond, 1),
     FOLIO_COLLAB_MAX_SOCKETS_PER_ADDRESS: positiveInt(defaultCollabLimits.maxSocketsPerAddress, 1),
     FOLIO_COLLAB_AUTH_TIMEOUT_SECONDS: positiveInt(defaultCollabLimits.authTimeoutMs / 1000, 1),
-    LINK_CHECK: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).default("on"),
+    // Unset: checks weekly, except on a demo database, where it waits for an admin to start a run (see linkCheckSchedule).
+    LINK_CHECK: z.enum(["on", "off"], { error: 'must be "on" or "off"' }).optional(),
     FOLIO_FETCH_ALLOW: z
       .string()
       .optional()

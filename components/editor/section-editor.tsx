@@ -16,6 +16,7 @@ import type { ThreadView } from "@/lib/comments/queries";
 import { useProfileFootnotes } from "@/components/citations/use-profile-footnotes";
 import { Citation } from "@/lib/editor/citation-node";
 import { baseExtensions } from "@/lib/editor/extensions";
+import { InputCharacters } from "@/lib/editor/input-characters";
 import { PasteLimit, type InputLimits } from "@/lib/editor/paste-limit";
 import { FRAGMENT } from "@/lib/editor/ydoc-content";
 import { ConnectionStatus } from "./connection-status";
@@ -54,6 +55,7 @@ function EditorPane({ doc, provider, user, editable, inputLimits, onInputRefused
         Collaboration.configure({ document: doc, field: FRAGMENT }),
         CollaborationCaret.configure({ provider, user: { id: user.id, name: user.name, color: userColor(user.id) }, render: renderCaret }),
         PasteLimit.configure({ limits: inputLimits, documentBytes: () => Y.encodeStateAsUpdate(doc).byteLength, onRefused: onInputRefused }),
+        InputCharacters,
       ],
       editorProps: {
         attributes: {

@@ -7,6 +7,7 @@ import { Decoration, DecorationSet } from "@tiptap/pm/view";
 import { relativePositionToAbsolutePosition, ySyncPluginKey } from "@tiptap/y-tiptap";
 import * as Y from "yjs";
 import type { ThreadView } from "@/lib/comments/queries";
+import { relativePositionSchema } from "@/lib/comments/relative-position-schema";
 
 export type AnchorRanges = Map<string, { from: number; to: number } | null>;
 
@@ -18,7 +19,16 @@ export function anchorRanges(state: EditorState, threads: ThreadView[]): AnchorR
   const sync = ySyncPluginKey.getState(state) as { doc: Y.Doc; type: Y.XmlFragment; binding?: { mapping: Map<unknown, unknown> } } | undefined;
   if (!sync?.binding) return out;
   for (const t of threads) {
-    const at = (json: Record<string, unknown>) => relativePositionToAbsolutePosition(sync.doc, sync.type, Y.createRelativePositionFromJSON(json), sync.binding!.mapping as never);
+    // Total, like the server's resolveAnchors: an anchor that is not a valid position is detached, never an error.
+    const at = (json: Record<string, unknown>): number | null => {
+      const parsed = relativePositionSchema.safeParse(json);
+      if (!parsed.success) return null;
+      try {
+        return relativePositionToAbsolutePosition(sync.doc, sync.type, Y.createRelativePositionFromJSON(parsed.data), sync.binding!.mapping as never);
+      } catch {
+        return null;
+      }
+    };
     const from = at(t.anchorFrom);
     const to = at(t.anchorTo);
     out.set(t.id, from !== null && to !== null && to > from ? { from, to } : null);

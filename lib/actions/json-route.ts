@@ -14,8 +14,13 @@ function isSameOrigin(origin: string | null, host: string | null): boolean {
   }
 }
 
-/** Runs a JSON route's command with the live user; known failures become { error, field } with a status. */
+/**
+ * Runs a JSON route's command with the live user; known failures become { error, field } with a status.
+ * The session is checked first: nobody's body is read (or parsed) before they are known.
+ */
 export async function jsonRoute(request: Request, command: (ctx: { actor: Actor; db: Database; body: unknown }) => Promise<unknown>, options: { status?: number } = {}) {
+  const user = await requestUser(request);
+  if (!user) return NextResponse.json({ error: "Sign in to continue." }, { status: 401 });
   let body: unknown = undefined;
   if (request.method !== "GET") {
     // A JSON content type forces a CORS preflight, and a foreign Origin is refused: no cross-site writes.
@@ -31,8 +36,6 @@ export async function jsonRoute(request: Request, command: (ctx: { actor: Actor;
       return NextResponse.json({ error: "The request body must be JSON." }, { status: 400 });
     }
   }
-  const user = await requestUser(request);
-  if (!user) return NextResponse.json({ error: "Sign in to continue." }, { status: 401 });
   try {
     const result = await command({ actor: toActor(user), db: getDb(), body });
     // A command may choose its own status (e.g. 201 Created) by returning a Response.

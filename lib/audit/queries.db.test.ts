@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import { submitForReview } from "@/lib/review/submit-for-review";
 import { buildProfile, buildUser } from "@/lib/test/factories";
 import { testDatabaseForFile } from "@/lib/test/test-database-for-file";
+import { profileVersions } from "@/lib/db/schema/profiles";
 import { listAudit } from "./queries";
+import { writeAudit } from "./write-audit";
 
 const db = testDatabaseForFile();
 
@@ -24,5 +26,18 @@ describe("listAudit", () => {
     expect(await listAudit({ actor: admin.actor, db: db(), filters: { action: "review.submit", to: "2000-01-01" } })).toHaveLength(0);
     await expect(listAudit({ actor: admin.actor, db: db(), filters: { from: "yesterday" } })).rejects.toMatchObject({ field: "from" });
     await expect(listAudit({ actor: r1.actor, db: db(), filters: {} })).rejects.toMatchObject({ name: "ForbiddenError" });
+  });
+
+  it("the profile filter includes its publishes and gate overrides", async () => {
+    const admin = await buildUser(db(), { role: "admin" });
+    const japan = await buildProfile(db(), { countryCode: "JP" });
+    const other = await buildProfile(db(), { countryCode: "FR" });
+    for (const p of [japan, other]) {
+      const [version] = await db().insert(profileVersions).values({ profileId: p.id, number: 1, snapshot: {}, changelog: "First", contentHash: `hash-${p.id}`, publishedBy: admin.id }).returning({ id: profileVersions.id });
+      await writeAudit(db(), { actorId: admin.id, action: "profile.publish", subjectType: "profile_version", subjectId: version!.id, reason: "First", data: { version: 1 } });
+      await writeAudit(db(), { actorId: admin.id, action: "publish.override", subjectType: "profile_version", subjectId: version!.id, reason: "Urgent", data: { version: 1 } });
+    }
+    const rows = await listAudit({ actor: admin.actor, db: db(), filters: { profile: "jp" } });
+    expect(rows.map((r) => r.action).sort()).toEqual(["profile.publish", "publish.override"]);
   });
 });

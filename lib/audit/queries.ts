@@ -6,8 +6,8 @@ import { parseInput } from "@/lib/validation/parse-input";
 import { auditFiltersSchema } from "./schemas";
 
 /**
- * Audit rows, newest first, filtered by profile (the profile, its sections and anything recording one of its
- * sections), user, action (prefix) and date range (inclusive days, UTC). Admins only.
+ * Audit rows, newest first, filtered by profile (the profile, its sections, its published versions — publish and
+ * gate override — and anything recording one of its sections), user, action (prefix) and date range (inclusive days, UTC). Admins only.
  * @throws ForbiddenError, AppError naming a bad filter
  */
 export async function listAudit({ actor, db, filters, limit = 200 }: { actor: Actor; db: Executor; filters: unknown; limit?: number }) {
@@ -23,6 +23,7 @@ export async function listAudit({ actor, db, filters, limit = 200 }: { actor: Ac
     where.push(sql`(
       ${auditLog.subjectId} in (select id::text from profiles where country_code = ${code})
       or ${auditLog.subjectId} in (select s.id::text from sections s join profiles p on p.id = s.profile_id where p.country_code = ${code})
+      or ${auditLog.subjectId} in (select v.id::text from profile_versions v join profiles p on p.id = v.profile_id where p.country_code = ${code})
       or (${auditLog.data} is not null and ${auditLog.data} like '{%' and (${auditLog.data}::jsonb ->> 'sectionId') in (select s.id::text from sections s join profiles p on p.id = s.profile_id where p.country_code = ${code}))
     )`);
   }

@@ -139,6 +139,7 @@ function ruleFor(action: Action): Rule<never> {
       return anyone;
     case "account.changePassword":
       return signedIn;
+    // Viewers may comment (DESIGN: "viewer — read drafts and reviews; comment"); resolving is the author's or a researcher's.
     case "profile.readDraft":
     case "section.comment":
     case "review.read":

@@ -80,6 +80,10 @@ describe("verifyCredentials", () => {
     for (const v of victims) results.push(await outcome(attempt(v.email, "Winter2026!", undefined, "198.51.100.200")));
     expect(results.slice(0, 20).every((r) => r === "incorrect")).toBe(true);
     expect(results[20]).toBe("throttled");
+    // The refusal is about the address, and says so: not "this account" (the 21st account never failed).
+    const refusal = await attempt(victims[0]!.email, "Winter2026!", undefined, "198.51.100.200").catch((e: Error) => e.message);
+    expect(refusal).toContain("198.51.100.200");
+    expect(refusal).not.toContain("this account");
   });
 
   it("hashes at most a few passwords at once", async () => {

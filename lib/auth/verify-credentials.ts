@@ -19,7 +19,13 @@ const KEEP_ATTEMPTS_MS = 24 * 60 * 60 * 1000;
 // Verifying against a real hash for unknown emails keeps the timing of both failures alike.
 const dummyHash = "$argon2id$v=19$m=19456,t=2,p=1$PQEQn6U1SCt81A2ELU3j4Q$32EzpNv0SE2NSZleFPt0SyvLYVVtOSZdRx88QEe4ums";
 
-const throttled = () => new AppError("rate_limited:credentials", "Too many failed sign-in attempts for this account. Wait 15 minutes, then try again.");
+const throttled = (lock: "pair" | "address", address: string) =>
+  new AppError(
+    "rate_limited:credentials",
+    lock === "address"
+      ? `Too many failed sign-in attempts from this address (${address}). Wait 15 minutes, then try again.`
+      : `Too many failed sign-in attempts for this account from this address (${address}). Wait 15 minutes, then try again.`,
+  );
 
 // Counts and records the attempt in one transaction, serialised per account and per address, so parallel
 // guesses each see the ones before them. The row counts as a failure until the password proves right.
@@ -36,9 +42,10 @@ async function reserveAttempt(db: Database, email: string, address: string, now:
       })
       .from(loginAttempts)
       .where(and(eq(loginAttempts.succeeded, false), gt(loginAttempts.attemptedAt, since), sql`(${loginAttempts.email} = ${email} or ${loginAttempts.address} = ${address})`));
-    if (counts!.pair >= MAX_FAILURES || counts!.address >= MAX_ADDRESS_FAILURES) return null;
+    if (counts!.address >= MAX_ADDRESS_FAILURES) return { locked: "address" as const };
+    if (counts!.pair >= MAX_FAILURES) return { locked: "pair" as const };
     const [row] = await tx.insert(loginAttempts).values({ email, address, succeeded: false, attemptedAt: now }).returning({ id: loginAttempts.id });
-    return { id: row!.id, accountFailures: counts!.account };
+    return { locked: null, id: row!.id, accountFailures: counts!.account };
   });
 }
 
@@ -67,7 +74,7 @@ export async function verifyCredentials({
   const { email, password } = parsed.data;
 
   const reserved = await reserveAttempt(db, email, address, now);
-  if (!reserved) throw throttled();
+  if (reserved.locked) throw throttled(reserved.locked, address);
   if (reserved.accountFailures >= SLOW_DOWN_AFTER) await sleep(Math.min(MAX_DELAY_MS, (reserved.accountFailures - SLOW_DOWN_AFTER + 1) * 500));
 
   const [user] = await db.select().from(users).where(eq(users.email, email)).limit(1);

@@ -7,6 +7,7 @@ import { sections } from "@/lib/db/schema/profiles";
 import { cslItemSchema } from "./csl-item";
 import { cslToSource } from "./csl-to-source";
 import { splitOwnCitations } from "./own-citations";
+import { stripForbiddenCharacters } from "@/lib/validation/forbidden-characters";
 import type { NoteItem } from "./types";
 
 export interface SourceSummary {
@@ -20,7 +21,8 @@ export interface SourceSummary {
 /** Registry sources whose title or URL contains the query (all when empty), newest first. @throws ForbiddenError unless the actor may read drafts */
 export async function searchSources(actor: Actor, db: Executor, query: string, limit = 20): Promise<SourceSummary[]> {
   authorize(actor, "profile.readDraft");
-  const q = query.trim().slice(0, 200);
+  // Search text from a URL may hold characters no stored text can (NUL, broken surrogates): they match nothing.
+  const q = stripForbiddenCharacters(query).trim().slice(0, 200);
   const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const rows = await db
     .select({ id: sources.id, title: sources.title, url: sources.url, csl: sources.csl, type: sources.type })

@@ -4,6 +4,8 @@ export const CloseEvents = {
   AuthorizationChanged: { code: 4205, reason: "authorization-changed" },
   /** An update would make the document larger than the server accepts. */
   DocumentTooLarge: { code: 4413, reason: "document-too-large" },
+  /** An update held a character Folio never stores (NUL, another C0 control, a non-character). */
+  InvalidCharacters: { code: 4415, reason: "invalid-characters" },
   /** A frame was larger than the server's message limit (the WebSocket library's own close code). */
   MessageTooLarge: { code: 1009, reason: "message-too-large" },
   /** An awareness (cursor and presence) frame was larger than the server accepts. */

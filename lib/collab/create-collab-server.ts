@@ -7,6 +7,7 @@ import type { Database } from "@/lib/db/client";
 import type { CollabContext, ResolveUser } from "./collab-context";
 import { Authentication } from "./extensions/authentication";
 import { defaultCollabLimits, type CollabLimits } from "./collab-limits";
+import { CharacterGuard } from "./extensions/character-guard";
 import { Limits } from "./extensions/limits";
 import { SocketLimits } from "./extensions/socket-limits";
 import { Persistence } from "./extensions/persistence";
@@ -95,7 +96,7 @@ function refuse(socket: Duplex, status: string): void {
   socket.destroy();
 }
 
-/** Builds the Hocuspocus server with its extensions in order: Redis, authentication, limits, persistence. */
+/** Builds the Hocuspocus server with its extensions in order: Redis, authentication, limits, character guard, persistence. */
 export function createCollabServer(options: CollabServerOptions): CollabServer {
   const log = options.log ?? ((line: string) => console.error(line));
   const limits: CollabLimits = { ...defaultCollabLimits, ...Object.fromEntries(Object.entries(options).filter(([k, v]) => k in defaultCollabLimits && v !== undefined)) };
@@ -123,7 +124,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     redis?.beforeBroadcastStateless({ documentName, payload } as Parameters<Redis["beforeBroadcastStateless"]>[0]).catch((e: unknown) => log(`collab: relaying a stateless message failed: ${(e as Error).message}`));
   };
   const remoteFlush = options.redisUrl ? redisSectionFlush({ redisUrl: options.redisUrl, flushLocal: (id) => persistence.flushSection(id), log }) : null;
-  extensions.push(authentication, new Limits(limits), new SocketLimits({ ...limits, onAuthenticated: (request) => guard.authenticated(request) }), persistence, channel);
+  extensions.push(authentication, new Limits(limits), new CharacterGuard(), new SocketLimits({ ...limits, onAuthenticated: (request) => guard.authenticated(request) }), persistence, channel);
 
   const hocuspocus = new Hocuspocus<CollabContext>({
     name: "folio-collab",

@@ -25,6 +25,20 @@ export function frameKind(frame: Uint8Array): FrameKind {
   }
 }
 
+/** The Yjs update an update-carrying frame (sync step 2 or update, as Sync or SyncReply) holds, or null for any other or malformed frame. */
+export function frameUpdate(frame: Uint8Array): Uint8Array | null {
+  try {
+    const decoder = decoding.createDecoder(frame);
+    decoding.readVarString(decoder);
+    const type = decoding.readVarUint(decoder);
+    if (type !== MessageType.Sync && type !== MessageType.SyncReply) return null;
+    const step = decoding.readVarUint(decoder);
+    return step === SyncStep.Step2 || step === SyncStep.Update ? decoding.readVarUint8Array(decoder) : null;
+  } catch {
+    return null;
+  }
+}
+
 /** The client ids an awareness frame sets or clears (empty when the frame is not awareness or is malformed). */
 export function awarenessClientIds(frame: Uint8Array): number[] {
   try {

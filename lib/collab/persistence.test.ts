@@ -2,7 +2,8 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/lib/db/client";
 import { sections, sectionUpdates } from "@/lib/db/schema/profiles";
-import { sectionWriters } from "@/lib/db/schema/review";
+import { revisions, sectionWriters } from "@/lib/db/schema/review";
+import { submitForReview } from "@/lib/review/submit-for-review";
 import { yStateFromJSON } from "@/lib/editor/ydoc-content";
 import { buildUser } from "@/lib/test/factories";
 import { openTestDatabase } from "@/lib/test/test-database";
@@ -227,6 +228,47 @@ describe("collaboration persistence", () => {
     await waitFor(() => client.closeCodes.includes(CloseEvents.DocumentTooLarge.code), "close");
     await server.collab.flushAll();
     expect(await storedRow(sectionId)).toEqual(before);
+    await stop(server, client);
+  });
+
+  it("refuses an update over /collab that holds a NUL or another control character, and stores nothing of it", async () => {
+    const server = await start();
+    const { sectionId } = await seedSection(handle.db, "Clean.");
+    const before = await storedRow(sectionId);
+    for (const bad of ["\u0000", "a\u0001b", "\u001b[31m"]) {
+      const client = connect(server, sectionId);
+      await waitFor(() => client.provider.isSynced, "sync");
+      new NodeTypist(client.doc).type(bad);
+      await waitFor(() => client.closeCodes.includes(CloseEvents.InvalidCharacters.code), "close");
+      client.destroy();
+    }
+    await server.collab.flushAll();
+    expect(await storedRow(sectionId)).toEqual(before);
+    expect(await storedText(sectionId)).toBe("Clean.");
+    await stop(server);
+  });
+
+  it("compacts and freezes a revision of a section whose stored log already holds a NUL", async () => {
+    const { sectionId } = await seedSection(handle.db, "Before");
+    // An update stored before the server refused such characters.
+    const stored = await loadStoredDoc(store, sectionId);
+    const vector = Y.encodeStateVector(stored);
+    const para = stored.getXmlFragment("default").get(0) as Y.XmlElement;
+    (para.get(0) as Y.XmlText).insert(6, "\u0000 NUL\u0001");
+    await handle.db.insert(sectionUpdates).values({ sectionId, update: Y.encodeStateAsUpdate(stored, vector), userId });
+    const server = await start({ compactDebounceMs: 50 });
+    const client = connect(server, sectionId);
+    await waitFor(() => client.provider.isSynced, "sync");
+    new NodeTypist(client.doc).type(" after");
+    await waitFor(() => client.isStored(), "stored acknowledgement");
+    await waitFor(async () => (await storedRow(sectionId)).logRows === 0, "compaction");
+    const [row] = await handle.db.select({ text: sections.contentText, json: sections.contentJson }).from(sections).where(eq(sections.id, sectionId));
+    expect(row!.text).toBe("Before NUL after");
+    expect(JSON.stringify(row!.json)).not.toMatch(/\\u000[01]/);
+    const researcher = await buildUser(handle.db, { role: "researcher" });
+    const rev = await submitForReview({ actor: researcher.actor, db: handle.db, input: { sectionId } });
+    const [frozen] = await handle.db.select({ text: revisions.contentText }).from(revisions).where(eq(revisions.id, rev.id));
+    expect(frozen!.text).toBe("Before NUL after");
     await stop(server, client);
   });
 });

@@ -14,7 +14,8 @@ import { replyToThread } from "./reply-to-thread";
 import { resolveAnchors } from "./resolve-anchors";
 import { setThreadResolved } from "./set-thread-resolved";
 import { startThread } from "./start-thread";
-import { revisions } from "@/lib/db/schema/review";
+import { commentThreads, revisions } from "@/lib/db/schema/review";
+import { reviewPageData } from "@/lib/review/review-page-data";
 import { createSectionStore } from "@/lib/collab/section-store";
 
 const db = testDatabaseForFile();
@@ -55,5 +56,25 @@ describe("comment threads", () => {
     const audit = await db().select({ action: auditLog.action }).from(auditLog).where(eq(auditLog.subjectId, threadId));
     expect(audit.map((a) => a.action)).toEqual(["comment.resolve", "comment.reopen"]);
     await expect(startThread({ actor: viewer.actor, db: db(), input: { revisionId: rev.id, from: 5, to: 3, body: "x" } })).rejects.toMatchObject({ field: "to" });
+  });
+
+  it("refuses a draft thread whose anchor is not a position, and the review page data stays readable with a bad stored anchor", async () => {
+    const profile = await buildProfile(db(), { countryCode: "PT" });
+    const sectionId = profile.sections[0]!.id;
+    await writeSectionContent(db(), { sectionId, doc: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Some text to review." }] }] }, createdBy: null });
+    const viewer = await buildUser(db(), { role: "viewer" });
+    const researcher = await buildUser(db(), { role: "researcher" });
+    const editor = await buildUser(db(), { role: "editor" });
+    const input = { sectionId, anchorFrom: { assoc: 0 }, anchorTo: { assoc: 0 }, quote: "Some", body: "Hmm" };
+    await expect(startThread({ actor: viewer.actor, db: db(), input })).rejects.toMatchObject({ code: "bad_request:input", field: "anchorFrom" });
+    await expect(startThread({ actor: viewer.actor, db: db(), input: { ...input, anchorFrom: { tname: "default" }, anchorTo: { tname: "elsewhere" } } })).rejects.toMatchObject({ field: "anchorTo.tname" });
+    expect(await listThreads({ actor: viewer.actor, db: db(), sectionId })).toHaveLength(0);
+
+    // A row stored before anchors were validated: the page data detaches it instead of failing.
+    const rev = await submitForReview({ actor: researcher.actor, db: db(), input: { sectionId } });
+    await db().insert(commentThreads).values({ sectionId, revisionId: null, anchorFrom: { assoc: 0 }, anchorTo: { assoc: 0 }, quote: "Some", createdBy: viewer.id });
+    const data = await reviewPageData({ actor: editor.actor, db: db(), revisionId: rev.id });
+    expect(data.threads).toHaveLength(1);
+    expect(data.threads[0]!.range).toBeNull();
   });
 });

@@ -1,19 +1,13 @@
 import { z } from "zod";
+import { relativePositionSchema } from "./relative-position-schema";
 
 const uuid = (label: string) => z.uuid({ error: `${label} must be an id.` });
 const body = z.string({ error: "Comment is required." }).trim().min(1, { error: "Comment is required." }).max(10_000, { error: "Comment must be at most 10000 characters." });
-const relativePosition = z.object({
-  type: z.object({ client: z.number().int(), clock: z.number().int() }).nullish(),
-  tname: z.string().max(100).nullish(),
-  item: z.object({ client: z.number().int(), clock: z.number().int() }).nullish(),
-  assoc: z.number().int().optional(),
-});
-
 /** A thread started in the editor: the browser turns the selection into Yjs relative positions. */
 export const startThreadInDraftSchema = z.object({
   sectionId: uuid("Section"),
-  anchorFrom: relativePosition,
-  anchorTo: relativePosition,
+  anchorFrom: relativePositionSchema,
+  anchorTo: relativePositionSchema,
   quote: z.string().trim().min(1, { error: "Select the text to comment on." }).max(2000, { error: "Select at most 2000 characters." }),
   body,
 });

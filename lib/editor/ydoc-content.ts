@@ -2,6 +2,7 @@ import * as Y from "yjs";
 import { prosemirrorJSONToYDoc, yXmlFragmentToProseMirrorRootNode } from "y-prosemirror";
 import type { Node as PMNode } from "@tiptap/pm/model";
 import { sectionSchema } from "./schema";
+import { stripForbiddenCharacters, stripForbiddenDeep } from "@/lib/validation/forbidden-characters";
 
 /** The Y.XmlFragment name Tiptap's Collaboration extension uses by default. */
 export const FRAGMENT = "default";
@@ -24,10 +25,14 @@ function plainText(node: PMNode): string {
   return blocks.filter((b) => b !== "").join("\n");
 }
 
-/** The derived columns of a Y.Doc: ProseMirror JSON and plain text. */
+/**
+ * The derived columns of a Y.Doc: ProseMirror JSON and plain text. Characters no column can hold (NUL, other C0
+ * controls, lone surrogates: PostgreSQL refuses NUL in text and jsonb) are left out of both; the Yjs state keeps
+ * whatever it holds, so nothing typed is rewritten.
+ */
 export function deriveContent(doc: Y.Doc): { json: ProseMirrorJSON; text: string } {
   const node = yXmlFragmentToProseMirrorRootNode(doc.getXmlFragment(FRAGMENT), sectionSchema());
-  return { json: node.toJSON() as ProseMirrorJSON, text: plainText(node) };
+  return { json: stripForbiddenDeep(node.toJSON() as ProseMirrorJSON), text: stripForbiddenCharacters(plainText(node)) };
 }
 
 /** Derived content straight from an encoded Yjs state. */

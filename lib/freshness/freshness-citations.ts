@@ -2,6 +2,7 @@ import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import type { LinkStatus } from "@/lib/links/link-status";
 import { countryName } from "@/lib/profiles/countries";
+import { stripForbiddenCharacters } from "@/lib/validation/forbidden-characters";
 import { rowsOf } from "@/lib/db/rows-of";
 
 export const freshnessFilters = ["all", "stale", "failing", "dead", "missing-access", "missing-archive"] as const;
@@ -65,6 +66,8 @@ export async function freshnessCitations(
   db: Executor,
   { countryCode, column, filter, staleBefore, limit = 1000 }: { countryCode?: string | null; column?: string | null; filter: FreshnessFilter; staleBefore: string; limit?: number },
 ): Promise<FreshnessCitation[]> {
+  // A column key from a URL may hold characters no key has (NUL, broken surrogates); they are never sent to the database.
+  if (column) column = stripForbiddenCharacters(column);
   const result = await db.execute(sql`
     select cs.id as citation_source_id, p.country_code, s.id as section_id, s.title as section_title, src.id as source_id, src.title, src.url,
       cs.accessed_at::text as accessed_at, lc.status as link_status, lc.reason as link_reason, sa.archive_url,

@@ -89,6 +89,18 @@ describe("safeFetch refuses before connecting", () => {
     expect(resolve).not.toHaveBeenCalled();
   });
 
+  it.each(["http://localhost/", "http://LOCALHOST./", "http://LOCALHOST.:3000/", "https://app.localhost/x", "http://a.b.LocalHost./", "http://localhost../"])(
+    "%s is refused by name (RFC 6761), without resolving it",
+    async (url) => {
+      const connect = fakeConnect();
+      const resolve = vi.fn<Resolve>(async () => [{ address: PUBLIC, family: 4 }]);
+      const e = await refusal(safeFetch(url, { connect, resolve }));
+      expect(e.reason).toMatch(/localhost/i);
+      expect(connect).not.toHaveBeenCalled();
+      expect(resolve).not.toHaveBeenCalled();
+    },
+  );
+
   it.each([
     ["internal.example", "10.1.2.3"],
     ["meta.example", "169.254.169.254"],

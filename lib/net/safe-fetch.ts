@@ -50,6 +50,8 @@ function parseTarget(raw: string): URL {
   if (url.protocol !== "http:" && url.protocol !== "https:") throw new SafeFetchError("refused", `the scheme ${url.protocol} is not allowed (http and https only)`, raw);
   if (url.username || url.password) throw new SafeFetchError("refused", "URLs with credentials are not fetched", raw);
   if (!url.hostname) throw new SafeFetchError("refused", "the URL has no host", raw);
+  // RFC 6761: "localhost" and every name under it are loopback, whatever a resolver says (trailing dots included).
+  if (/(^|\.)localhost$/i.test(url.hostname.replace(/\.+$/, ""))) throw new SafeFetchError("refused", `${url.hostname} is a localhost name (loopback, RFC 6761)`, raw);
   return url;
 }
 

@@ -3,7 +3,7 @@ import { authorize, type Actor } from "@/lib/auth/policies";
 import type { Executor } from "@/lib/db/client";
 import { profiles, profileVersions, sections } from "@/lib/db/schema/profiles";
 import type { SectionStatus } from "@/lib/review/status";
-import { countryFlag, countryName } from "./countries";
+import { countryFlag, countryName, isCountryCode } from "./countries";
 import { flattenTree } from "./template";
 
 export interface ProfileSummary {
@@ -66,6 +66,8 @@ export interface SectionView {
 /** A profile and its draft sections in reading order, or null. @throws ForbiddenError unless the actor may read drafts */
 export async function getProfileByCountry(actor: Actor, db: Executor, countryCode: string) {
   authorize(actor, "profile.readDraft");
+  // Anything that is not a country code (a NUL, broken UTF-8 from a URL) names no profile: never sent to the database.
+  if (!isCountryCode(countryCode)) return null;
   const [profile] = await db.select().from(profiles).where(eq(profiles.countryCode, countryCode.toUpperCase())).limit(1);
   if (!profile) return null;
   const rows = await db

@@ -53,6 +53,11 @@ export function withCacheControl(entry: PublicEntry, cacheControl: string): Publ
   return { ...entry, headers: { ...entry.headers, "cache-control": cacheControl } };
 }
 
+/** The strong ETag of one representation: the entry's tag for identity bytes, the tag with `-br` / `-gzip` for compressed ones. */
+export function representationTag(etag: string, encoding: string | null): string {
+  return encoding ? `${etag.slice(0, -1)}-${encoding}"` : etag;
+}
+
 /** The compressed body for an Accept-Encoding header (brotli, then gzip), made once and kept. */
 export function encoded(entry: PublicEntry, acceptEncoding: string | undefined): { body: Buffer; encoding: string | null } {
   if (!acceptEncoding || entry.body.length < 1024) return { body: entry.body, encoding: null };

@@ -10,7 +10,7 @@ export async function publicResponse(request: Request): Promise<Response> {
   if (!entry) return new Response("Not found", { status: 404 });
   const inm = request.headers.get("if-none-match");
   if (entry.status === 200 && inm && inm.split(",").some((t) => t.trim().replace(/^W\//, "") === entry.etag)) {
-    return new Response(null, { status: 304, headers: { etag: entry.etag, "cache-control": entry.headers["cache-control"]! } });
+    return new Response(null, { status: 304, headers: { etag: entry.etag, "cache-control": entry.headers["cache-control"]!, vary: "Accept-Encoding" } });
   }
   return new Response(new Uint8Array(entry.body), { status: entry.status, headers: { ...entry.headers, etag: entry.etag } });
 }

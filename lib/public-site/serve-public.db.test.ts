@@ -79,6 +79,16 @@ describe(`public site from stored bytes (${kind})`, () => {
     expect(gz.headers["content-encoding"]).toBe("gzip");
     expect(gunzipSync(gz.body).equals(plain.body)).toBe(true);
     expect(plain.body.toString()).toContain("https://folio.example.org/profiles/jp/v/1");
+    // One strong tag per representation, and caches told the body depends on Accept-Encoding.
+    const tags = [plain, br, gz].map((r) => r.headers.etag);
+    expect(new Set(tags).size).toBe(3);
+    for (const r of [plain, br, gz]) expect(r.headers.vary).toBe("Accept-Encoding");
+    const again = await get("/profiles/jp/v/1", { "accept-encoding": "gzip", "if-none-match": gz.headers.etag! });
+    expect(again.status).toBe(304);
+    expect(again.headers.vary).toBe("Accept-Encoding");
+    // A tag of another representation does not validate this one.
+    expect((await get("/profiles/jp/v/1", { "accept-encoding": "gzip", "if-none-match": plain.headers.etag! })).status).toBe(200);
+    expect((await get("/profiles/jp/v/1", { "if-none-match": br.headers.etag! })).status).toBe(200);
   });
 
   it("links notes and markers both ways", async () => {

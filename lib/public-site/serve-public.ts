@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Database } from "@/lib/db/client";
-import { encoded, type PublicEntry } from "./public-entry";
+import { encoded, representationTag, type PublicEntry } from "./public-entry";
 import { resolvePublic } from "./resolve-public";
 
 function matches(ifNoneMatch: string | undefined, etag: string): boolean {
@@ -9,14 +9,16 @@ function matches(ifNoneMatch: string | undefined, etag: string): boolean {
   return ifNoneMatch.split(",").some((t) => t.trim().replace(/^W\//, "") === etag);
 }
 
+// Each representation (identity, br, gzip) has its own strong tag; a 304 answers only the one this request selects.
 function send(req: IncomingMessage, res: ServerResponse, entry: PublicEntry): void {
-  if (entry.status === 200 && matches(req.headers["if-none-match"], entry.etag)) {
-    res.writeHead(304, { etag: entry.etag, "cache-control": entry.headers["cache-control"]!, vary: "Accept-Encoding" });
+  const { body, encoding } = encoded(entry, req.headers["accept-encoding"]);
+  const etag = representationTag(entry.etag, encoding);
+  if (entry.status === 200 && matches(req.headers["if-none-match"], etag)) {
+    res.writeHead(304, { etag, "cache-control": entry.headers["cache-control"]!, vary: "Accept-Encoding" });
     res.end();
     return;
   }
-  const { body, encoding } = encoded(entry, req.headers["accept-encoding"]);
-  const headers: Record<string, string | number> = { ...entry.headers, etag: entry.etag, "content-length": body.length };
+  const headers: Record<string, string | number> = { ...entry.headers, etag, "content-length": body.length };
   if (encoding) headers["content-encoding"] = encoding;
   res.writeHead(entry.status, headers);
   res.end(req.method === "HEAD" ? undefined : body);

@@ -71,7 +71,7 @@ export default async function FreshnessPage({ searchParams }: { searchParams: Pr
           </div>
         ))}
       </dl>
-      <LinkCheckPanel initial={progress} canCheck={can["links.check"]} enabled={env().LINK_CHECK === "on"} request={requestLinkCheckAction} />
+      <LinkCheckPanel initial={progress} canCheck={can["links.check"]} enabled={env().LINK_CHECK !== "off"} request={requestLinkCheckAction} />
       {matrix.rows.length === 0 ? <p className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-slate-600">No profiles yet.</p> : <FreshnessMatrixTable matrix={matrix} selected={{ country, col }} />}
       <section id="citations" aria-label="Citations behind the selection" className="flex flex-col gap-3">
         <h2 className="text-xl font-semibold">

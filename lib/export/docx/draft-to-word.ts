@@ -15,7 +15,7 @@ import type { WordExport } from "./word-export";
  */
 export async function draftToWord({ actor, db, iso }: { actor: Actor; db: Database; iso: string }): Promise<WordExport> {
   const profile = await getProfileByCountry(actor, db, iso);
-  if (!profile) throw new AppError("not_found:profile", `There is no profile for ${iso.toUpperCase()}.`);
+  if (!profile) throw new AppError("not_found:profile", "There is no profile for that country.", { field: "iso" });
   const sections = await withLiveContent(db, profile.sections);
   const { footnotes, items } = await numberFootnotes(actor, db, profile.id, sections);
   const published = profile.latestVersion ? await loadVersion(db, { iso, number: profile.latestVersion.number }) : null;

@@ -1,4 +1,5 @@
 import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { stripForbiddenDeep } from "@/lib/validation/forbidden-characters";
 import { WordFileError } from "./word-file-error";
 
 /** An element as fast-xml-parser gives it in document order: `{ tag: children, ":@": attributes }` or `{ "#text": … }`. */
@@ -26,7 +27,8 @@ export function parseWordXml(name: string, bytes: Uint8Array): XmlNode[] {
   if (/<!DOCTYPE/i.test(xml)) throw new WordFileError(`${name} declares a DOCTYPE, which Word never writes. Nothing was imported.`);
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new WordFileError(`The Word document is damaged: ${name} is not valid XML (line ${valid.err.line}: ${valid.err.msg}). Nothing was imported.`);
-  return parser.parse(xml) as XmlNode[];
+  // Text or attributes holding control characters (which XML 1.0 forbids but parsers let through) are read without them.
+  return stripForbiddenDeep(parser.parse(xml) as XmlNode[]);
 }
 
 /** The element's tag name, or null for text. */

@@ -7,6 +7,8 @@ import { freshnessCitations, freshnessFilters } from "@/lib/freshness/freshness-
 import { freshnessCsv } from "@/lib/freshness/freshness-csv";
 import { staleBefore } from "@/lib/freshness/freshness-tone";
 import { getCitationPolicy } from "@/lib/settings/citation-policy";
+import { isAppError } from "@/lib/errors";
+import { parseInput } from "@/lib/validation/parse-input";
 
 export const dynamic = "force-dynamic";
 
@@ -21,12 +23,17 @@ export async function GET(request: Request) {
   const user = await requestUser(request);
   if (!user) return Response.json({ error: "Sign in to continue." }, { status: 401 });
   if (!can(toActor(user), "profile.readDraft")) return Response.json({ error: "You do not have permission to export citations." }, { status: 403 });
-  const params = paramsSchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
-  if (!params.success) return Response.json({ error: params.error.issues[0]!.message, field: String(params.error.issues[0]!.path[0] ?? "") }, { status: 400 });
+  let params: z.infer<typeof paramsSchema>;
+  try {
+    params = parseInput(paramsSchema, Object.fromEntries(new URL(request.url).searchParams));
+  } catch (e) {
+    if (!isAppError(e)) throw e;
+    return Response.json({ error: e.message, field: e.field }, { status: e.status });
+  }
   const db = getDb();
   const policy = await getCitationPolicy(db);
   const today = new Date().toISOString().slice(0, 10);
-  const rows = await freshnessCitations(db, { countryCode: params.data.country, column: params.data.col, filter: params.data.filter, staleBefore: staleBefore(today, policy.maxAgeMonths), limit: 100_000 });
+  const rows = await freshnessCitations(db, { countryCode: params.country, column: params.col, filter: params.filter, staleBefore: staleBefore(today, policy.maxAgeMonths), limit: 100_000 });
   return new Response(freshnessCsv(rows), {
     headers: { "content-type": "text/csv; charset=utf-8", "content-disposition": `attachment; filename="folio-freshness-${today}.csv"`, "cache-control": "no-store" },
   });

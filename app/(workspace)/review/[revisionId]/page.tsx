@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { DecisionForm } from "@/components/review/decision-form";
 import { ReviewWorkspace } from "@/components/review/review-workspace";
 import { RevisionHistory } from "@/components/review/revision-history";
@@ -7,6 +8,7 @@ import { StatusBadge } from "@/components/profiles/status-badge";
 import { can } from "@/lib/auth/policies";
 import { requireAbility, toActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { isAppError } from "@/lib/errors";
 import { reviewPageData } from "@/lib/review/review-page-data";
 import { RefreshOnFocus } from "@/components/review/refresh-on-focus";
 import { ProfileStatusListener } from "@/components/review/profile-status-listener";
@@ -20,7 +22,11 @@ export default async function ReviewPage({ params, searchParams }: Props) {
   const { against } = await searchParams;
   const user = await requireAbility("review.read");
   const actor = toActor(user);
-  const data = await reviewPageData({ actor, db: getDb(), revisionId, against: against ?? null });
+  // A malformed or unknown revision (or comparison) id is a page that does not exist, not a server error.
+  const data = await reviewPageData({ actor, db: getDb(), revisionId, against: against ?? null }).catch((e: unknown) => {
+    if (isAppError(e) && (e.status === 400 || e.status === 404)) notFound();
+    throw e;
+  });
   const iso = data.section.countryCode.toLowerCase();
   const beforeLabel = data.diff.against ? `Revision ${data.diff.against.number}` : "Empty section";
   const afterLabel = `Revision ${data.revision.number}`;
