@@ -108,6 +108,7 @@ export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitl
     profileId,
     channel: collab?.presence ?? null,
     orders: collab?.citationOrders ?? null,
+    ordersState: collab?.citationOrdersState ?? "none",
     sectionIds,
     currentSectionId: sectionId,
     currentDoc: collab?.loaded ? collab.doc : null,
@@ -161,7 +162,7 @@ export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitl
           </FootnoteStoreContext.Provider>
         </div>
         <CiteDialog sectionId={sectionId} open={citing} onOpenChange={setCiting} returnFocusRef={citeButton} onCited={(id) => editor?.chain().focus().insertCitation(id).run()} />
-        <SectionFootnotes store={footnotes.store} sectionId={sectionId} itemsFor={footnotes.itemsFor} maxAgeMonths={maxAgeMonths} onJump={handleJump} sectionTitles={sectionTitles ?? {}} />
+        <SectionFootnotes store={footnotes.store} sectionId={sectionId} itemsFor={footnotes.itemsFor} maxAgeMonths={maxAgeMonths} onJump={handleJump} sectionTitles={sectionTitles ?? {}} offline={collab.connection === "offline"} onRetry={footnotes.retry} />
       </div>
       <aside aria-label="Who is here" className="flex flex-col gap-4">
         <WhoIsHere section={collab.provider} profile={collab.presence} selfId={user.id} sectionTitles={sectionTitles} />
