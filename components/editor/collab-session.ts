@@ -39,6 +39,13 @@ export interface CollabSnapshot {
   reloadFromServer: () => Promise<void>;
   /** Every local change is in the server's database. */
   saved: boolean;
+  /**
+   * Whether leaving the page now could lose a local change (read at the moment of leaving): true unless every
+   * change is stored, or the server has received every change and this device's copy holds it too (the server
+   * stores what it received within moments; should it fail to, the device copy merges when the section is next
+   * opened here).
+   */
+  wouldLoseWork: () => boolean;
   readOnly: boolean;
   /** Why the server refused or closed the document, in words for the user. */
   problem: string | null;
@@ -113,6 +120,12 @@ export class CollabSession {
     };
     // Any change is unsaved until a "stored" acknowledgement covers it; checking coverage walks the whole
     // document, so it runs on acknowledgements, not on every keystroke.
+    const wouldLoseWork = () => {
+      const now = this.snapshot;
+      if (!now || now.saved || now.stopped) return false;
+      const received = provider.isSynced && !provider.hasUnsyncedChanges;
+      return !(received && offline.savedOnDevice);
+    };
     const markChanged = () => {
       if (this.snapshot?.saved) this.update({ saved: false });
     };
@@ -164,7 +177,7 @@ export class CollabSession {
       this.update({ citationOrdersState: "last-known" });
     });
 
-    this.snapshot = { doc, provider, presence, citationOrders, citationOrdersState: "none", connection: "connecting", loaded: false, saved: true, savedOnDevice: true, stopped: false, reloadFromServer: this.reloadFromServer, readOnly: false, problem: null };
+    this.snapshot = { doc, provider, presence, citationOrders, citationOrdersState: "none", connection: "connecting", loaded: false, saved: true, savedOnDevice: true, stopped: false, reloadFromServer: this.reloadFromServer, wouldLoseWork, readOnly: false, problem: null };
     provider.attach();
     presence.attach();
     for (const listener of this.listeners) listener();

@@ -99,7 +99,7 @@ function selectCitation(editor: Editor, citationId: string) {
 export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitles, sectionIds, maxAgeMonths, threads = [], canComment = false, inputLimits }: SectionEditorProps) {
   const collab = useSectionCollaboration({ sectionId, profileId, user });
   const [inputRefusal, setInputRefusal] = useState<string | null>(null);
-  useLeaveWarning(canEdit && collab !== null && !collab.saved && !collab.stopped);
+  useLeaveWarning(canEdit && collab !== null ? collab.wouldLoseWork : null);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [citing, setCiting] = useState(false);
   const citeButton = useRef<HTMLButtonElement>(null);
