@@ -256,6 +256,40 @@ test("a section opened from the device copy while /collab is unreachable numbers
   await expect(footnote(alpha.page, 3)).toBeVisible();
 });
 
+/** Whether leaving the page now would ask ("Leave site?"), as the page's beforeunload listeners decide it. */
+const wouldAsk = (page: Page) =>
+  page.evaluate(() => {
+    const event = new Event("beforeunload", { cancelable: true });
+    window.dispatchEvent(event);
+    return event.defaultPrevented;
+  });
+
+test("a change the server has received and this device holds does not ask on leaving, even before it is stored", async ({ pageAs }) => {
+  const alpha = await pageAs("researcher");
+  // The server's "stored" acknowledgements never reach the page: "Saved" cannot appear, though the server has the text.
+  await alpha.page.routeWebSocket(/\/collab$/, (ws) => {
+    const server = ws.connectToServer();
+    server.onMessage((message) => {
+      if (typeof message !== "string" && message.includes("stored:")) return;
+      ws.send(message);
+    });
+  });
+  const { editor: a, url: first } = await createProfileAndOpen(alpha.page, "bz");
+  const second = await a.openFirstSection("bz", "Data Protection");
+  const dialogs: string[] = [];
+  alpha.page.on("dialog", (dialog) => {
+    dialogs.push(dialog.type());
+    void dialog.accept();
+  });
+  await a.typeAtEnd("Received by the server.");
+  await expect(a.status()).toHaveText("Saving…");
+  await expect.poll(() => wouldAsk(alpha.page)).toBe(false);
+  await a.goto(first);
+  expect(dialogs).toEqual([]);
+  await a.goto(second);
+  await expect(a.textbox()).toContainText("Received by the server.");
+});
+
 test("leaving asks only while a change is unsaved: not after Saved, but after typing while /collab is unreachable", async ({ pageAs }) => {
   const alpha = await pageAs("researcher");
   const link = await collabLink(alpha.page);
