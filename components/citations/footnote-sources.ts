@@ -74,6 +74,7 @@ export class FootnoteSources {
 
   /** Clears a failure so the next `want` asks again. */
   retry(): void {
+    if (this.failure === null) return;
     this.failure = null;
     this.notify();
   }

@@ -42,6 +42,11 @@ export function useProfileFootnotes({
   const itemsFor = useCallback((citationId: string) => sources.items(citationId), [sources]);
   const retry = useCallback(() => sources.retry(), [sources]);
 
+  // Back in touch with the server: a read that failed (offline, say) is tried again without a click.
+  useEffect(() => {
+    if (ordersState === "live") sources.retry();
+  }, [ordersState, sources]);
+
   useEffect(() => {
     if (!channel || !orders || !currentDoc) return;
     let frame = 0;
