@@ -5,6 +5,8 @@ import { SectionEditorPage } from "./pages/section-editor";
 const occurrences = (text: string, part: string) => text.split(part).length - 1;
 
 test("two researchers co-edit a section live, a viewer watches read-only, and a reload shows every word once", async ({ pageAs }) => {
+  // Several browsers and many steps: on a busy machine (load 25 on 2 cores) this took over the default 60 s.
+  test.setTimeout(120_000);
   const alpha = await pageAs("researcher");
   const bravo = await pageAs("researcher");
   const viewer = await pageAs("viewer");

@@ -58,6 +58,8 @@ async function createProfileAndOpen(page: Page, iso: string): Promise<{ editor: 
 }
 
 test("offline edits survive a reload, reach the co-editor once when the server is back, and leaving warns while unsaved", async ({ pageAs }) => {
+  // Several browsers and many steps: on a busy machine (load 25 on 2 cores) this took over the default 60 s.
+  test.setTimeout(120_000);
   const alpha = await pageAs("researcher");
   const bravo = await pageAs("researcher");
   const link = await collabLink(alpha.page);
@@ -216,6 +218,8 @@ async function keptOrders(page: Page, userId: string, sectionUrl: string): Promi
 const footnote = (page: Page, n: number) => page.getByRole("textbox", { name: "Section text" }).getByLabel(new RegExp(`^Footnote ${n}:`));
 
 test("a section opened from the device copy while /collab is unreachable numbers its notes as last known and says they may be out of date", async ({ pageAs }) => {
+  // Several browsers and many steps: on a busy machine (load 25 on 2 cores) this took over the default 60 s.
+  test.setTimeout(120_000);
   const alpha = await pageAs("researcher");
   const link = await collabLink(alpha.page);
   const { editor: a } = await createProfileAndOpen(alpha.page, "gy");
@@ -291,6 +295,8 @@ test("a change the server has received and this device holds does not ask on lea
 });
 
 test("leaving asks only while a change is unsaved: not after Saved, but after typing while /collab is unreachable", async ({ pageAs }) => {
+  // Several browsers and many steps: on a busy machine (load 25 on 2 cores) this took over the default 60 s.
+  test.setTimeout(120_000);
   const alpha = await pageAs("researcher");
   const link = await collabLink(alpha.page);
   const { editor: a, url: first } = await createProfileAndOpen(alpha.page, "sr");
