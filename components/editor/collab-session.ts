@@ -118,14 +118,14 @@ export class CollabSession {
       const saved = isSaved();
       if (this.snapshot.saved !== saved) this.update({ saved });
     };
-    // Any change is unsaved until a "stored" acknowledgement covers it; checking coverage walks the whole
-    // document, so it runs on acknowledgements, not on every keystroke.
     const wouldLoseWork = () => {
       const now = this.snapshot;
       if (!now || now.saved || now.stopped) return false;
       const received = provider.isSynced && !provider.hasUnsyncedChanges;
       return !(received && offline.savedOnDevice);
     };
+    // Any change is unsaved until a "stored" acknowledgement covers it; checking coverage walks the whole
+    // document, so it runs on acknowledgements, not on every keystroke.
     const markChanged = () => {
       if (this.snapshot?.saved) this.update({ saved: false });
     };
