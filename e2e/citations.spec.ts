@@ -36,6 +36,8 @@ test("cite a source: footnote 1, then the same source again is ibid.", async ({ 
 });
 
 test("a co-editor in another section sees the renumbering live", async ({ pageAs }) => {
+  // Several browsers and many steps: on a busy machine (load 25 on 2 cores) this took over the default 60 s.
+  test.setTimeout(120_000);
   const a = await pageAs("researcher");
   const { editor: editorA } = await newProfileSection(a.page, "FJ");
   const citeA = new CiteDialog(a.page);

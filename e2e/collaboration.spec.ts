@@ -5,6 +5,8 @@ import { SectionEditorPage } from "./pages/section-editor";
 const occurrences = (text: string, part: string) => text.split(part).length - 1;
 
 test("two researchers co-edit a section live, a viewer watches read-only, and a reload shows every word once", async ({ pageAs }) => {
+  // Several browsers and many steps: on a busy machine (load 25 on 2 cores) this took over the default 60 s.
+  test.setTimeout(120_000);
   const alpha = await pageAs("researcher");
   const bravo = await pageAs("researcher");
   const viewer = await pageAs("viewer");
@@ -46,6 +48,8 @@ test("two researchers co-edit a section live, a viewer watches read-only, and a 
     await page.reload();
     const editor = new SectionEditorPage(page);
     await expect(editor.textbox()).toContainText("Live.");
+    // The editor may open from this device's copy first: count once the server's copy is in.
+    await expect(editor.status()).toHaveText("Saved");
     const text = await editor.textbox().innerText();
     expect(occurrences(text, "Alpha writes here.")).toBe(1);
     expect(occurrences(text, "Bravo adds this.")).toBe(1);

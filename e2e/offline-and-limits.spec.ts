@@ -1,5 +1,6 @@
 import type { Page, WebSocketRoute } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { CiteDialog } from "./pages/cite-dialog";
 import { CountriesPage } from "./pages/countries-page";
 import { SectionEditorPage } from "./pages/section-editor";
 
@@ -57,6 +58,8 @@ async function createProfileAndOpen(page: Page, iso: string): Promise<{ editor: 
 }
 
 test("offline edits survive a reload, reach the co-editor once when the server is back, and leaving warns while unsaved", async ({ pageAs }) => {
+  // Several browsers and many steps: on a busy machine (load 25 on 2 cores) this took over the default 60 s.
+  test.setTimeout(120_000);
   const alpha = await pageAs("researcher");
   const bravo = await pageAs("researcher");
   const link = await collabLink(alpha.page);
@@ -101,6 +104,8 @@ test("offline edits survive a reload, reach the co-editor once when the server i
     await page.reload();
     const editor = new SectionEditorPage(page);
     await expect(editor.textbox()).toContainText("Typed offline.");
+    // The editor may open from this device's copy first: count once the server's copy is in.
+    await expect(editor.status()).toHaveText("Saved");
     const text = await editor.textbox().innerText();
     expect(occurrences(text, "Online first.")).toBe(1);
     expect(occurrences(text, "Typed offline.")).toBe(1);
@@ -188,4 +193,134 @@ test("signing out deletes the user's offline copies from the browser", async ({ 
   await alpha.page.getByRole("button", { name: "Sign out" }).click();
   await expect(alpha.page).toHaveURL(/\/login/);
   expect(await folioDatabases()).toEqual([]);
+});
+
+/** The citation orders kept with a section's device copy (y-indexeddb's custom store), or null. */
+async function keptOrders(page: Page, userId: string, sectionUrl: string): Promise<string | null> {
+  const sectionId = sectionUrl.split("/").at(-1)!;
+  return page.evaluate(
+    (name) =>
+      new Promise<string | null>((resolve) => {
+        const open = indexedDB.open(name);
+        open.onerror = () => resolve(null);
+        open.onsuccess = () => {
+          const db = open.result;
+          if (!db.objectStoreNames.contains("custom")) return resolve(null);
+          const get = db.transaction("custom", "readonly").objectStore("custom").get("citation-orders");
+          get.onsuccess = () => resolve(typeof get.result === "string" ? get.result : null);
+          get.onerror = () => resolve(null);
+        };
+      }),
+    `folio:${userId}:section:${sectionId}`,
+  );
+}
+
+const footnote = (page: Page, n: number) => page.getByRole("textbox", { name: "Section text" }).getByLabel(new RegExp(`^Footnote ${n}:`));
+
+test("a section opened from the device copy while /collab is unreachable numbers its notes as last known and says they may be out of date", async ({ pageAs }) => {
+  // Several browsers and many steps: on a busy machine (load 25 on 2 cores) this took over the default 60 s.
+  test.setTimeout(120_000);
+  const alpha = await pageAs("researcher");
+  const link = await collabLink(alpha.page);
+  const { editor: a } = await createProfileAndOpen(alpha.page, "gy");
+  const cite = new CiteDialog(alpha.page);
+  // Two notes in the first section ...
+  for (const [title, url] of [["Guyana Identity Act", "https://example.org/gy/act"], ["Guyana Registry Report", "https://example.org/gy/report"]]) {
+    await a.typeAtEnd(` ${title} cited.`);
+    await cite.open();
+    await cite.addByHand(title!, url!);
+    await cite.insert();
+  }
+  await expect(footnote(alpha.page, 2)).toBeVisible();
+  await expect(a.status()).toHaveText("Saved");
+  // ... so the second section's first note is 3.
+  const url = await a.openFirstSection("gy", "Domestic law and policy");
+  await a.typeAtEnd("The law is cited here.");
+  await cite.open();
+  await cite.addByHand("Guyana Data Law", "https://example.org/gy/data-law");
+  await cite.insert();
+  await expect(footnote(alpha.page, 3)).toBeVisible();
+  await expect(a.status()).toHaveText("Saved");
+  await expect(alpha.page.getByTestId("footnote-numbers-stale")).toHaveCount(0);
+  await expect.poll(async () => (await keptOrders(alpha.page, alpha.user.id, url)) ?? "").toContain("citation-orders:");
+
+  // The server goes away; the page is loaded again while /collab stays unreachable.
+  await link.down();
+  await alpha.page.goto(url).catch(() => {});
+  await expect(a.textbox()).toContainText("The law is cited here.");
+  await expect(a.status()).toContainText(/Offline|Connecting/);
+  await expect(footnote(alpha.page, 3)).toBeVisible();
+  await expect(footnote(alpha.page, 1)).toHaveCount(0);
+  await expect(alpha.page.getByTestId("footnote-numbers-stale")).toContainText("footnote numbers may be out of date");
+  await expect(alpha.page.getByRole("region", { name: /^Citation check/ })).not.toContainText("No problems in this profile’s footnotes");
+
+  // Back online: the channel's orders are live again and the warning goes.
+  link.up();
+  await expect(alpha.page.getByTestId("footnote-numbers-stale")).toHaveCount(0, { timeout: 30_000 });
+  await expect(footnote(alpha.page, 3)).toBeVisible();
+});
+
+/** Whether leaving the page now would ask ("Leave site?"), as the page's beforeunload listeners decide it. */
+const wouldAsk = (page: Page) =>
+  page.evaluate(() => {
+    const event = new Event("beforeunload", { cancelable: true });
+    window.dispatchEvent(event);
+    return event.defaultPrevented;
+  });
+
+test("a change the server has received and this device holds does not ask on leaving, even before it is stored", async ({ pageAs }) => {
+  const alpha = await pageAs("researcher");
+  // The server's "stored" acknowledgements never reach the page: "Saved" cannot appear, though the server has the text.
+  await alpha.page.routeWebSocket(/\/collab$/, (ws) => {
+    const server = ws.connectToServer();
+    server.onMessage((message) => {
+      if (typeof message !== "string" && message.includes("stored:")) return;
+      ws.send(message);
+    });
+  });
+  const { editor: a, url: first } = await createProfileAndOpen(alpha.page, "bz");
+  const second = await a.openFirstSection("bz", "Data Protection");
+  const dialogs: string[] = [];
+  alpha.page.on("dialog", (dialog) => {
+    dialogs.push(dialog.type());
+    void dialog.accept();
+  });
+  await a.typeAtEnd("Received by the server.");
+  await expect(a.status()).toHaveText("Saving…");
+  await expect.poll(() => wouldAsk(alpha.page)).toBe(false);
+  await a.goto(first);
+  expect(dialogs).toEqual([]);
+  await a.goto(second);
+  await expect(a.textbox()).toContainText("Received by the server.");
+});
+
+test("leaving asks only while a change is unsaved: not after Saved, but after typing while /collab is unreachable", async ({ pageAs }) => {
+  // Several browsers and many steps: on a busy machine (load 25 on 2 cores) this took over the default 60 s.
+  test.setTimeout(120_000);
+  const alpha = await pageAs("researcher");
+  const link = await collabLink(alpha.page);
+  const { editor: a, url: first } = await createProfileAndOpen(alpha.page, "sr");
+  const second = await a.openFirstSection("sr", "Data Protection");
+  const dialogs: string[] = [];
+  alpha.page.on("dialog", (dialog) => {
+    dialogs.push(dialog.type());
+    void dialog.accept();
+  });
+
+  // Typed and stored: switching sections (a full page load) asks nothing, again and again.
+  for (const [i, [from, to]] of ([[second, first], [first, second], [second, first]] as const).entries()) {
+    expect(alpha.page.url()).toBe(from);
+    await a.typeAtEnd(` Stored before leaving ${i}.`);
+    await expect(a.status()).toHaveText("Saved");
+    await a.goto(to);
+  }
+  expect(dialogs).toEqual([]);
+
+  // Typed while the server is unreachable: leaving asks.
+  await link.down();
+  await a.typeAtEnd(" Typed while unreachable.");
+  await expect(a.status()).toContainText("saved on this device");
+  await alpha.page.goto(second).catch(() => {});
+  expect(dialogs).toEqual(["beforeunload"]);
+  link.up();
 });

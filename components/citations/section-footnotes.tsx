@@ -12,15 +12,22 @@ import { localToday } from "./local-today";
  * The footnotes of the open section (numbered across the profile), and the live citation check for the
  * whole profile with a jump to each note.
  */
-export function SectionFootnotes({ store, sectionId, itemsFor, maxAgeMonths, onJump, sectionTitles }: {
+export function SectionFootnotes({ store, sectionId, itemsFor, maxAgeMonths, onJump, sectionTitles, offline, onRetry }: {
   store: FootnoteStore;
   sectionId: string;
   itemsFor: (citationId: string) => NoteItem[] | undefined;
   maxAgeMonths: number;
   onJump: (citationId: string, sectionId: string) => void;
   sectionTitles: Record<string, string>;
+  /** The server cannot be reached: other sections' numbering is not live. */
+  offline: boolean;
+  /** Reads the sources that could not be read again. */
+  onRetry: () => void;
 }) {
   const all = useSyncExternalStore(store.subscribe, store.all, store.all);
+  const status = useSyncExternalStore(store.subscribe, store.status, store.status);
+  const notLive = status.orders === "last-known" || (status.orders === "none" && offline);
+  const checking = status.error === null && (status.loading || status.orders === "none") && !notLive;
   const mine = all.filter((f) => f.sectionId === sectionId);
   const loaded = all.filter((f) => itemsFor(f.citationId) !== undefined);
   const problems = lintFootnotes(
@@ -32,6 +39,21 @@ export function SectionFootnotes({ store, sectionId, itemsFor, maxAgeMonths, onJ
     <div className="flex flex-col gap-4">
       <section aria-labelledby="section-notes" className="rounded-lg border border-slate-200 bg-white p-4">
         <h2 id="section-notes" className="mb-2 font-medium">Footnotes</h2>
+        {notLive ? (
+          <p role="status" data-testid="footnote-numbers-stale" className="mb-2 rounded border border-amber-300 bg-amber-50 px-2 py-1 text-sm text-amber-900">
+            {status.orders === "last-known"
+              ? "Offline — footnote numbers may be out of date: other sections are counted as this device last saw them."
+              : "Offline — footnote numbers may be out of date: other sections’ notes are not known on this device."}
+          </p>
+        ) : null}
+        {status.error ? (
+          <div role="alert" data-testid="footnote-sources-error" className="mb-2 flex items-start justify-between gap-2 rounded border border-red-300 bg-red-50 px-2 py-1 text-sm text-red-800">
+            <p>Some footnotes’ sources could not be loaded, so their text is missing: {status.error}</p>
+            <button type="button" className="shrink-0 underline" onClick={onRetry}>
+              Try again
+            </button>
+          </div>
+        ) : null}
         {mine.length === 0 ? (
           <p className="text-sm text-slate-600">No footnotes in this section yet. Select text and choose “Cite source”.</p>
         ) : (
@@ -48,9 +70,13 @@ export function SectionFootnotes({ store, sectionId, itemsFor, maxAgeMonths, onJ
         )}
       </section>
       <section aria-labelledby="citation-check" className="rounded-lg border border-slate-200 bg-white p-4">
-        <h2 id="citation-check" className="mb-2 font-medium">Citation check ({problems.length})</h2>
-        {problems.length === 0 ? (
-          <p className="text-sm text-slate-600">No problems in this profile’s footnotes.</p>
+        <h2 id="citation-check" className="mb-2 font-medium">Citation check ({status.error ? "incomplete" : checking ? "…" : problems.length})</h2>
+        {status.error ? (
+          <p className="text-sm text-slate-600">Not checked: some footnotes’ sources could not be loaded.</p>
+        ) : checking ? (
+          <p className="text-sm text-slate-600">Checking…</p>
+        ) : problems.length === 0 ? (
+          <p className="text-sm text-slate-600">{notLive ? "No problems in the footnotes known on this device (offline: they may be out of date)." : "No problems in this profile’s footnotes."}</p>
         ) : (
           <ul aria-label="Citation problems" className="flex flex-col gap-1 text-sm">
             {problems.map((p, i) => {

@@ -6,7 +6,9 @@ export type ApiResult<T> = { ok: true; data: T } | { ok: false; error: string; f
 async function call<T>(url: string, init?: RequestInit): Promise<ApiResult<T>> {
   try {
     const res = await fetch(url, { ...init, headers: { "content-type": "application/json", ...init?.headers } });
-    const body = (await res.json()) as T & { error?: string; field?: string };
+    // A 431 from Node's HTTP parser or a proxy's error page is not JSON: still say what happened.
+    const body = (await res.json().catch(() => null)) as (T & { error?: string; field?: string }) | null;
+    if (body === null) return { ok: false, error: `Folio answered ${res.status} without readable data. Try again in a moment.` };
     return res.ok ? { ok: true, data: body } : { ok: false, error: body.error ?? `Request failed (${res.status}).`, field: body.field };
   } catch {
     return { ok: false, error: "Folio could not be reached. Check your connection and try again." };
@@ -22,4 +24,6 @@ export const sourceApi = {
     call<{ id: string; accessed: string | null; pinpoint: string | null }>(`/api/citations/${encodeURIComponent(citationId)}`, { method: "PATCH", body: JSON.stringify(input) }),
   items: (ids: string[], profileId: string) =>
     call<{ citations: Record<string, NoteItem[]>; foreign?: string[] }>(`/api/citations?ids=${ids.join(",")}&profile=${encodeURIComponent(profileId)}`),
+  profilePage: (profileId: string, after: string | null) =>
+    call<{ citations: Record<string, NoteItem[]>; next: string | null }>(`/api/citations?profile=${encodeURIComponent(profileId)}${after ? `&after=${encodeURIComponent(after)}` : ""}`),
 };

@@ -1,25 +1,28 @@
 "use client";
 
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo } from "react";
 import type { HocuspocusProvider } from "@hocuspocus/provider";
 import type * as Y from "yjs";
 import { formatFootnotes } from "@/lib/citations/format-footnotes";
-import type { NoteItem } from "@/lib/citations/types";
 import { isCitationOrdersMessage, type CitationOrders } from "@/lib/collab/citation-orders-message";
 import { numberReadingOrder } from "@/lib/citations/number-reading-order";
 import { yDocCitationIds } from "@/lib/editor/ydoc-citation-ids";
+import { FootnoteSources } from "./footnote-sources";
 import { FootnoteStore } from "./footnote-store";
 import { sourceApi } from "./source-api";
 
 /**
  * Numbers footnotes across the whole profile live: the open section's document plus every other section's
  * stored citation order, which the profile's channel sends on joining and again whenever the server stores a
- * change (no other section is loaded). Formatted in OSCOLA in the browser.
+ * change (no other section is loaded). Offline, the orders last kept with the device copy stand in, and the
+ * store says the numbers may be out of date. Sources are read for the whole profile (`FootnoteSources`), and a
+ * failed read is shown, never an empty note. Formatted in OSCOLA in the browser.
  */
 export function useProfileFootnotes({
   profileId,
   channel,
   orders,
+  ordersState,
   sectionIds,
   currentSectionId,
   currentDoc,
@@ -28,46 +31,41 @@ export function useProfileFootnotes({
   channel: HocuspocusProvider | null;
   /** Filled in place by the session as the channel's messages arrive (so none is missed before this hook runs). */
   orders: CitationOrders | null;
+  /** Whether `orders` are live, last known (offline) or none yet. */
+  ordersState: "live" | "last-known" | "none";
   sectionIds: string[];
   currentSectionId: string;
   currentDoc: Y.Doc | null;
 }) {
   const store = useMemo(() => new FootnoteStore(), []);
-  const itemsRef = useRef(new Map<string, NoteItem[]>());
-  const foreignRef = useRef(new Set<string>());
-  const itemsFor = useCallback((citationId: string) => itemsRef.current.get(citationId), []);
-  // After a footnote is edited in place its sources are fetched again (and every number recomputed).
-  const [refreshes, setRefreshes] = useState(0);
-  const refresh = useCallback((citationId: string) => {
-    itemsRef.current.delete(citationId);
-    setRefreshes((n) => n + 1);
-  }, []);
+  const sources = useMemo(() => new FootnoteSources(profileId, sourceApi), [profileId]);
+  const itemsFor = useCallback((citationId: string) => sources.items(citationId), [sources]);
+  const retry = useCallback(() => sources.retry(), [sources]);
+  // After a footnote is edited in place its sources are read again (and every number recomputed).
+  const refresh = useCallback((citationId: string) => sources.forget(citationId), [sources]);
+
+  // Back in touch with the server: a read that failed (offline, say) is tried again without a click.
+  useEffect(() => {
+    if (ordersState === "live") sources.retry();
+  }, [ordersState, sources]);
 
   useEffect(() => {
     if (!channel || !orders || !currentDoc) return;
-    const items = itemsRef.current;
-    const foreignIds = foreignRef.current;
-    const requested = new Set<string>();
     let frame = 0;
-    let disposed = false;
 
     const recompute = () => {
       frame = 0;
       // The open section's live document is fresher than anything stored.
       const sections = sectionIds.map((id) => ({ id, citationIds: id === currentSectionId ? yDocCitationIds(currentDoc) : (orders[id] ?? []) }));
-      const unknown = sections.flatMap((s) => s.citationIds).filter((id) => !items.has(id) && !foreignIds.has(id) && !requested.has(id));
-      if (unknown.length) {
-        for (const id of unknown) requested.add(id);
-        void sourceApi.items([...new Set(unknown)], profileId).then((r) => {
-          if (disposed || !r.ok) return;
-          for (const id of r.data.foreign ?? []) foreignIds.add(id);
-          for (const id of unknown) if (!foreignIds.has(id)) items.set(id, r.data.citations[id] ?? []);
-          schedule();
-        });
-      }
-      const { footnotes, foreign } = numberReadingOrder(sections, { has: (id: string) => !foreignIds.has(id) });
-      const formatted = formatFootnotes(footnotes.map((o) => ({ items: items.get(o.citationId) ?? [] })));
-      store.set(footnotes.map((o, i) => ({ ...formatted[i]!, ...o })), foreign);
+      const ids = sections.flatMap((x) => x.citationIds);
+      sources.want(ids);
+      const { footnotes, foreign } = numberReadingOrder(sections, { has: (id: string) => !sources.isForeign(id) });
+      const formatted = formatFootnotes(footnotes.map((o) => ({ items: sources.items(o.citationId) ?? [] })));
+      store.set(
+        footnotes.map((o, i) => ({ ...formatted[i]!, ...o })),
+        foreign,
+        { error: sources.error, loading: !sources.complete(ids), orders: ordersState },
+      );
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(recompute);
@@ -75,16 +73,17 @@ export function useProfileFootnotes({
     const onStateless = ({ payload }: { payload: string }) => {
       if (isCitationOrdersMessage(payload)) schedule();
     };
+    const unsubscribe = sources.subscribe(schedule);
     channel.on("stateless", onStateless);
     currentDoc.on("update", schedule);
     schedule();
     return () => {
-      disposed = true;
       if (frame) cancelAnimationFrame(frame);
+      unsubscribe();
       channel.off("stateless", onStateless);
       currentDoc.off("update", schedule);
     };
-  }, [profileId, channel, orders, currentDoc, currentSectionId, sectionIds, store, refreshes]);
+  }, [channel, orders, ordersState, currentDoc, currentSectionId, sectionIds, sources, store]);
 
-  return { store, itemsFor, refresh };
+  return { store, itemsFor, retry, refresh };
 }

@@ -13,6 +13,7 @@ import { offlineDatabaseName, OfflineStore } from "./offline-store";
 import { refusedChangeMessage } from "./refused-change";
 
 export type ConnectionState = "connecting" | "connected" | "offline";
+export type CitationOrdersState = "live" | "last-known" | "none";
 
 /** What the editor UI renders; a new object whenever anything in it changes. */
 export interface CollabSnapshot {
@@ -22,6 +23,11 @@ export interface CollabSnapshot {
   presence: HocuspocusProvider;
   /** Other sections' citation orders as the channel last told them (one object, filled in place). */
   citationOrders: CitationOrders;
+  /**
+   * How far `citationOrders` can be trusted: "live" (the channel answered since it last connected), "last-known"
+   * (kept with this device's copy, or from before a disconnect: numbers may be out of date) or "none" yet.
+   */
+  citationOrdersState: CitationOrdersState;
   connection: ConnectionState;
   /** The server's copy has arrived at least once, or this device's copy (with content) has, so the editor may render. */
   loaded: boolean;
@@ -33,6 +39,13 @@ export interface CollabSnapshot {
   reloadFromServer: () => Promise<void>;
   /** Every local change is in the server's database. */
   saved: boolean;
+  /**
+   * Whether leaving the page now could lose a local change (read at the moment of leaving): true unless every
+   * change is stored, or the server has received every change and this device's copy holds it too (the server
+   * stores what it received within moments; should it fail to, the device copy merges when the section is next
+   * opened here).
+   */
+  wouldLoseWork: () => boolean;
   readOnly: boolean;
   /** Why the server refused or closed the document, in words for the user. */
   problem: string | null;
@@ -105,6 +118,12 @@ export class CollabSession {
       const saved = isSaved();
       if (this.snapshot.saved !== saved) this.update({ saved });
     };
+    const wouldLoseWork = () => {
+      const now = this.snapshot;
+      if (!now || now.saved || now.stopped) return false;
+      const received = provider.isSynced && !provider.hasUnsyncedChanges;
+      return !(received && offline.savedOnDevice);
+    };
     // Any change is unsaved until a "stored" acknowledgement covers it; checking coverage walks the whole
     // document, so it runs on acknowledgements, not on every keystroke.
     const markChanged = () => {
@@ -136,14 +155,29 @@ export class CollabSession {
     const citationOrders: CitationOrders = {};
     // Every (re)sync asks for all orders again: changes broadcast while disconnected were missed.
     presence.on("synced", () => presence.sendStateless(citationOrdersRequest));
+    // Disconnected, what the channel said is only the last known numbering until it answers again.
+    presence.on("status", ({ status }: { status: string }) => {
+      if (status !== "connected" && this.snapshot?.citationOrdersState === "live") this.update({ citationOrdersState: "last-known" });
+    });
     presence.on("stateless", ({ payload }: { payload: string }) => {
       const orders = parseCitationOrdersMessage(payload);
-      if (orders) Object.assign(citationOrders, orders);
+      if (orders) {
+        Object.assign(citationOrders, orders);
+        // Kept with the device copy: opened offline, the section numbers its notes as last known.
+        void offline.saveCitationOrders(citationOrders);
+        if (this.snapshot?.citationOrdersState !== "live") this.update({ citationOrdersState: "live" });
+      }
       const message = parseReviewStatusMessage(payload);
       if (message) window.dispatchEvent(new CustomEvent(reviewStatusEvent, { detail: message }));
     });
 
-    this.snapshot = { doc, provider, presence, citationOrders, connection: "connecting", loaded: false, saved: true, savedOnDevice: true, stopped: false, reloadFromServer: this.reloadFromServer, readOnly: false, problem: null };
+    void offline.citationOrders().then((kept) => {
+      if (!kept || !this.snapshot || this.snapshot.doc !== doc || this.snapshot.citationOrdersState !== "none") return;
+      Object.assign(citationOrders, kept);
+      this.update({ citationOrdersState: "last-known" });
+    });
+
+    this.snapshot = { doc, provider, presence, citationOrders, citationOrdersState: "none", connection: "connecting", loaded: false, saved: true, savedOnDevice: true, stopped: false, reloadFromServer: this.reloadFromServer, wouldLoseWork, readOnly: false, problem: null };
     provider.attach();
     presence.attach();
     for (const listener of this.listeners) listener();

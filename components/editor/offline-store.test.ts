@@ -52,4 +52,21 @@ describe("OfflineStore", () => {
     expect(reopened.doc.getText("t").toString()).toBe("");
     reopened.store.destroy();
   });
+
+  it("keeps the profile's last known citation orders with the copy, for a session that opens it offline", async () => {
+    const name = offlineDatabaseName("user-e", "s1");
+    const first = await openStore(name);
+    expect(await first.store.citationOrders()).toBeNull();
+    await first.store.saveCitationOrders({ s0: ["c1", "c2"], s1: [] });
+    await first.store.saveCitationOrders({ s0: ["c1", "c2", "c3"], s1: ["c4"] });
+    first.store.destroy();
+
+    const second = await openStore(name);
+    expect(await second.store.citationOrders()).toEqual({ s0: ["c1", "c2", "c3"], s1: ["c4"] });
+    second.store.destroy();
+    // Another user's copy of the same section never sees them.
+    const other = await openStore(offlineDatabaseName("user-f", "s1"));
+    expect(await other.store.citationOrders()).toBeNull();
+    other.store.destroy();
+  });
 });

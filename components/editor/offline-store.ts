@@ -1,7 +1,10 @@
 import { IndexeddbPersistence } from "y-indexeddb";
 import type * as Y from "yjs";
+import { encodeCitationOrdersMessage, parseCitationOrdersMessage, type CitationOrders } from "@/lib/collab/citation-orders-message";
 
 const PREFIX = "folio";
+/** The key of the profile's last known citation orders in the copy's custom store. */
+const ORDERS_KEY = "citation-orders";
 
 /** One IndexedDB database per user and section, so one person's offline copy never reaches another's session. */
 export function offlineDatabaseName(userId: string, sectionId: string): string {
@@ -67,6 +70,22 @@ export class OfflineStore {
       })
       .catch(() => {});
   };
+
+  /**
+   * Keeps the profile's citation orders as the channel last sent them with this copy, so the section numbers its
+   * notes as last known when it opens from this copy while the server is unreachable. Never throws.
+   */
+  async saveCitationOrders(orders: CitationOrders): Promise<void> {
+    if (this.closed) return;
+    await this.persistence.set(ORDERS_KEY, encodeCitationOrdersMessage(orders)).catch(() => {});
+  }
+
+  /** The citation orders last kept with this copy, or null when none were (or they cannot be read). */
+  async citationOrders(): Promise<CitationOrders | null> {
+    if (this.closed) return null;
+    const value: unknown = await this.persistence.get(ORDERS_KEY).catch(() => null);
+    return typeof value === "string" ? parseCitationOrdersMessage(value) : null;
+  }
 
   destroy(): void {
     this.closed = true;

@@ -101,7 +101,7 @@ function selectCitation(editor: Editor, citationId: string) {
 export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitles, sectionIds, maxAgeMonths, threads = [], canComment = false, inputLimits }: SectionEditorProps) {
   const collab = useSectionCollaboration({ sectionId, profileId, user });
   const [inputRefusal, setInputRefusal] = useState<string | null>(null);
-  useLeaveWarning(canEdit && collab !== null && !collab.saved && !collab.stopped);
+  useLeaveWarning(canEdit && collab !== null ? collab.wouldLoseWork : null);
   const [editor, setEditor] = useState<Editor | null>(null);
   const [citing, setCiting] = useState(false);
   const citeButton = useRef<HTMLButtonElement>(null);
@@ -110,6 +110,7 @@ export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitl
     profileId,
     channel: collab?.presence ?? null,
     orders: collab?.citationOrders ?? null,
+    ordersState: collab?.citationOrdersState ?? "none",
     sectionIds,
     currentSectionId: sectionId,
     currentDoc: collab?.loaded ? collab.doc : null,
@@ -167,7 +168,7 @@ export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitl
           </FootnoteStoreContext.Provider>
         </div>
         <CiteDialog sectionId={sectionId} open={citing} onOpenChange={setCiting} returnFocusRef={citeButton} onCited={(id) => editor?.chain().focus().insertCitation(id).run()} />
-        <SectionFootnotes store={footnotes.store} sectionId={sectionId} itemsFor={footnotes.itemsFor} maxAgeMonths={maxAgeMonths} onJump={handleJump} sectionTitles={sectionTitles ?? {}} />
+        <SectionFootnotes store={footnotes.store} sectionId={sectionId} itemsFor={footnotes.itemsFor} maxAgeMonths={maxAgeMonths} onJump={handleJump} sectionTitles={sectionTitles ?? {}} offline={collab.connection === "offline"} onRetry={footnotes.retry} />
       </div>
       <aside aria-label="Who is here" className="flex flex-col gap-4">
         <WhoIsHere section={collab.provider} profile={collab.presence} selfId={user.id} sectionTitles={sectionTitles} />

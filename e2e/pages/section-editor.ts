@@ -29,7 +29,7 @@ export class SectionEditorPage {
   /** Opens the first section of a profile from its page and returns the editor's URL. */
   async openFirstSection(iso: string, title: string): Promise<string> {
     await this.page.goto(`/countries/${iso}`);
-    await this.page.getByRole("link", { name: new RegExp(`^(Edit|Open) ${title}$`) }).click();
+    await this.page.getByRole("link", { name: new RegExp(`^(Edit|Open) ${title.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) }).click();
     await expect(this.textbox()).toBeVisible();
     return this.page.url();
   }

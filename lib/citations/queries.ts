@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, inArray, isNull, or } from "drizzle-orm";
+import { and, asc, eq, gt, ilike, inArray, isNull, or } from "drizzle-orm";
 import { authorize, type Actor } from "@/lib/auth/policies";
 import type { Executor } from "@/lib/db/client";
 import { citations, citationSources, sources } from "@/lib/db/schema/citations";
@@ -64,6 +64,35 @@ export async function citationItemsInProfile(actor: Actor, db: Executor, profile
   const { own: ownIds, foreign } = splitOwnCitations(citationIds.map((citationId) => ({ citationId })), own);
   const items = await citationItems(actor, db, ownIds.map((o) => o.citationId));
   return { items, foreign: foreign.map((f) => f.citationId) };
+}
+
+/** How many citations one page of {@link citationItemsOfProfile} holds at most. */
+export const PROFILE_CITATIONS_PAGE_MAX = 2000;
+
+/**
+ * One page of the formatter's items for every citation recorded for the profile's sections (in citation id
+ * order, after the id `after`), and the cursor of the next page (null on the last). A citation without sources
+ * comes back with `[]`. The editor reads its profile this way: the ids never travel in a URL.
+ */
+export async function citationItemsOfProfile(
+  actor: Actor,
+  db: Executor,
+  profileId: string,
+  { after, limit }: { after?: string; limit: number },
+): Promise<{ items: Map<string, NoteItem[]>; next: string | null }> {
+  authorize(actor, "profile.readDraft");
+  const size = Math.min(Math.max(1, limit), PROFILE_CITATIONS_PAGE_MAX);
+  const rows = await db
+    .select({ id: citations.id })
+    .from(citations)
+    .innerJoin(sections, eq(sections.id, citations.sectionId))
+    .where(and(eq(sections.profileId, profileId), after ? gt(citations.id, after) : undefined))
+    .orderBy(asc(citations.id))
+    .limit(size + 1);
+  const page = rows.slice(0, size).map((r) => r.id);
+  const found = await citationItems(actor, db, page);
+  const items = new Map(page.map((id) => [id, found.get(id) ?? []]));
+  return { items, next: rows.length > size ? page.at(-1)! : null };
 }
 
 /**

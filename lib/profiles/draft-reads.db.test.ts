@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { addCitation } from "@/lib/citations/add-citation";
 import { addSource } from "@/lib/citations/add-source";
-import { citationItems, citationItemsInProfile, profileCitationIds, searchSources } from "@/lib/citations/queries";
+import { citationItems, citationItemsInProfile, citationItemsOfProfile, profileCitationIds, searchSources } from "@/lib/citations/queries";
+import { buildCitation } from "@/lib/test/build-citation";
 import { buildProfile, buildUser } from "@/lib/test/factories";
 import { readerActor } from "@/lib/test/reader-actor";
 import { testDatabaseForFile } from "@/lib/test/test-database-for-file";
@@ -30,6 +31,7 @@ describe("draft reads check the policy themselves", () => {
     await expect(searchSources(actor, db(), "")).rejects.toThrow(/Sign in|disabled/);
     await expect(citationItems(actor, db(), [])).rejects.toThrow(/Sign in|disabled/);
     await expect(profileCitationIds(actor, db(), ke.id)).rejects.toThrow(/Sign in|disabled/);
+    await expect(citationItemsOfProfile(actor, db(), ke.id, { limit: 10 })).rejects.toThrow(/Sign in|disabled/);
     await expect(loadFootnotes(actor, db(), ke.id, [])).rejects.toThrow(/Sign in|disabled/);
   });
 
@@ -61,5 +63,33 @@ describe("a citation node whose id belongs to another profile", () => {
     expect(foreignIds).toEqual([foreign.citationId]);
     expect([...items.keys()]).toEqual([own.citationId]);
     await expect(citationItemsInProfile(null, db(), ke.id, [own.citationId])).rejects.toThrow(/Sign in|disabled/);
+  });
+});
+
+describe("a profile's citations read page by page (no ids in a URL)", () => {
+  it("returns every citation of the profile exactly once, with its sources, and none of another profile", async () => {
+    const u = await buildUser(db());
+    const p = await buildProfile(db(), { countryCode: "TZ", createdBy: u.id });
+    const other = await buildProfile(db(), { countryCode: "RW", createdBy: u.id });
+    const mine: string[] = [];
+    for (let i = 0; i < 7; i++) mine.push((await buildCitation(db(), { sectionId: p.sections[i % 2]!.id, title: `Paged source ${i}` })).citationId);
+    const theirs = await buildCitation(db(), { sectionId: other.sections[0]!.id, title: "Other profile source" });
+
+    const seen: string[] = [];
+    let after: string | undefined;
+    let pages = 0;
+    do {
+      const { items, next } = await citationItemsOfProfile(readerActor, db(), p.id, { after, limit: 3 });
+      pages++;
+      expect(items.size).toBeLessThanOrEqual(3);
+      for (const [id, noteItems] of items) {
+        seen.push(id);
+        expect(noteItems[0]?.source.title).toMatch(/^Paged source \d$/);
+      }
+      after = next ?? undefined;
+    } while (after);
+    expect(pages).toBe(3);
+    expect(seen.sort()).toEqual([...mine].sort());
+    expect(seen).not.toContain(theirs.citationId);
   });
 });
