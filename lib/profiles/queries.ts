@@ -3,14 +3,13 @@ import { authorize, type Actor } from "@/lib/auth/policies";
 import type { Executor } from "@/lib/db/client";
 import { profiles, profileVersions, sections } from "@/lib/db/schema/profiles";
 import type { SectionStatus } from "@/lib/review/status";
-import { countryFlag, countryName } from "./countries";
+import { countryName } from "./countries";
 import { flattenTree } from "./template";
 
 export interface ProfileSummary {
   id: string;
   countryCode: string;
   countryName: string;
-  flag: string;
   status: "draft" | "in_review" | "published";
   lastUpdated: Date | null;
   sectionCount: number;
@@ -43,7 +42,6 @@ export async function listProfiles(actor: Actor, db: Executor): Promise<ProfileS
       id: r.id,
       countryCode: r.countryCode,
       countryName: countryName(r.countryCode),
-      flag: countryFlag(r.countryCode),
       status: profileStatus(r.statuses, r.lastPublishedAt !== null),
       lastUpdated: r.lastPublishedAt,
       sectionCount: r.statuses.length,
@@ -91,7 +89,6 @@ export async function getProfileByCountry(actor: Actor, db: Executor, countryCod
   return {
     ...profile,
     countryName: countryName(profile.countryCode),
-    flag: countryFlag(profile.countryCode),
     sections: sectionViews,
     latestVersion: latest ?? null,
   };

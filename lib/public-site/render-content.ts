@@ -31,12 +31,18 @@ function marked(text: string, marks: Json["marks"]): Raw {
   }, html`${text}`);
 }
 
+/** A ¶ link to an anchor on the same page, for copying a link to one paragraph or note. */
+export function pilcrow(anchor: string, label: string): Raw {
+  return html` <a class="pilcrow" href="#${anchor}" aria-label="${label}">¶</a>`;
+}
+
 /**
  * Renders a section's ProseMirror JSON to HTML: text is always escaped, only http(s)/mailto links
  * survive, blocks carry their stable anchor as id, citation markers link to their note and back.
- * `nextMarker` is called once per citation node in document order.
+ * `nextMarker` is called once per citation node in document order. With `paragraphLinks`, every paragraph with an
+ * anchor ends in a ¶ link to itself (shown on hover and focus by the stylesheet).
  */
-export function renderContent(doc: unknown, nextMarker: (citationId: string) => MarkerRef | undefined): Raw {
+export function renderContent(doc: unknown, nextMarker: (citationId: string) => MarkerRef | undefined, { paragraphLinks = false }: { paragraphLinks?: boolean } = {}): Raw {
   const render = (node: Json): Raw => {
     const inner = () => raw((node.content ?? []).map((c) => render(c).html).join(""));
     const id = typeof node.attrs?.id === "string" ? node.attrs.id : null;
@@ -44,7 +50,8 @@ export function renderContent(doc: unknown, nextMarker: (citationId: string) => 
       case "doc":
         return inner();
       case "paragraph":
-        return id ? html`<p id="${id}">${inner()}</p>` : html`<p>${inner()}</p>`;
+        if (!id) return html`<p>${inner()}</p>`;
+        return paragraphLinks ? html`<p id="${id}">${inner()}${pilcrow(id, "Link to this paragraph")}</p>` : html`<p id="${id}">${inner()}</p>`;
       case "heading": {
         const level = Math.min(4, Math.max(2, Number(node.attrs?.level) || 2)) + 1;
         return raw(`<h${level}${id ? ` id="${id.replace(/[^A-Za-z0-9_-]/g, "")}"` : ""}>${inner().html}</h${level}>`);

@@ -24,7 +24,7 @@ describe(`search (${kind})`, () => {
     await publishVersion({ actor: editor.actor, db: db(), iso: "gh", input: { changelog: "v1" } });
     const v1 = await searchPublished({ db: db(), input: { q: "enrolment centres" } });
     expect(v1).toHaveLength(1);
-    expect(v1[0]).toMatchObject({ iso: "gh", country: "Ghana", version: 1, section: overview.title });
+    expect(v1[0]).toMatchObject({ iso: "GH", country: "Ghana", version: 1, section: overview.title });
     expect(v1[0]!.href).toMatch(/^\/profiles\/gh\/v\/1#p-[A-Za-z0-9_-]+$/);
     expect(v1[0]!.snippetHtml).toContain("<mark>enrolment</mark> <mark>centres</mark>");
     expect(v1[0]!.snippetHtml).toContain("Ghana &amp; Togo");

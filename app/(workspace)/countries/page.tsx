@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateProfileForm } from "@/components/profiles/create-profile-form";
 import { StatusBadge } from "@/components/profiles/status-badge";
+import { CountryFlag } from "@/components/ui/country-flag";
 import { abilitiesFor } from "@/lib/auth/policies";
 import { requireUser, toActor } from "@/lib/auth/session";
 import { statusLabels } from "@/lib/review/status";
@@ -49,7 +50,7 @@ export default async function CountriesPage() {
               <tr key={p.id} className="border-t border-slate-200">
                 <td className="px-4 py-2">
                   <Link href={`/countries/${p.countryCode.toLowerCase()}`} className="font-medium text-blue-800 hover:underline">
-                    <span aria-hidden="true" className="mr-2">{p.flag}</span>
+                    <CountryFlag code={p.countryCode} className="mr-2" />
                     {p.countryName}
                   </Link>
                 </td>

@@ -5,6 +5,7 @@ import { DocumentView } from "@/components/profiles/document-view";
 import { ProblemTable } from "@/components/import/problem-table";
 import { FootnoteList } from "@/components/profiles/footnote-list";
 import { StatusBadge } from "@/components/profiles/status-badge";
+import { CountryFlag } from "@/components/ui/country-flag";
 import { abilitiesFor } from "@/lib/auth/policies";
 import { requireAbility, toActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -52,7 +53,7 @@ export default async function ProfilePage({ params }: Params) {
           <Link href="/countries" className="hover:underline">Countries</Link> ›
         </p>
         <h1 className="text-3xl font-semibold">
-          <span aria-hidden="true" className="mr-2">{profile.flag}</span>
+          <CountryFlag code={profile.countryCode} height={24} className="mr-2" />
           {profile.countryName}
         </h1>
         <p className="text-sm text-slate-600">
