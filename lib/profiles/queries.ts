@@ -1,4 +1,4 @@
-import { asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { authorize, type Actor } from "@/lib/auth/policies";
 import type { Executor } from "@/lib/db/client";
 import { profiles, profileVersions, sections } from "@/lib/db/schema/profiles";
@@ -36,6 +36,7 @@ export async function listProfiles(actor: Actor, db: Executor): Promise<ProfileS
     })
     .from(profiles)
     .leftJoin(sections, eq(sections.profileId, profiles.id))
+    .where(isNull(profiles.archivedAt))
     .groupBy(profiles.id);
   return rows
     .map((r) => ({
@@ -61,10 +62,10 @@ export interface SectionView {
   updatedAt: Date;
 }
 
-/** A profile and its draft sections in reading order, or null. @throws ForbiddenError unless the actor may read drafts */
+/** A profile and its draft sections in reading order, or null (also when archived). @throws ForbiddenError unless the actor may read drafts */
 export async function getProfileByCountry(actor: Actor, db: Executor, countryCode: string) {
   authorize(actor, "profile.readDraft");
-  const [profile] = await db.select().from(profiles).where(eq(profiles.countryCode, countryCode.toUpperCase())).limit(1);
+  const [profile] = await db.select().from(profiles).where(and(eq(profiles.countryCode, countryCode.toUpperCase()), isNull(profiles.archivedAt))).limit(1);
   if (!profile) return null;
   const rows = await db
     .select({

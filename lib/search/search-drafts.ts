@@ -44,7 +44,7 @@ export async function searchDrafts({ actor, db, input }: { actor: Actor; db: Exe
     select p.country_code as iso, s.id, s.title as section, ts_headline('english', s.content_text, query, ${HEADLINE_OPTIONS}) as snippet
     from sections s join profiles p on p.id = s.profile_id, websearch_to_tsquery('english', ${q}) query,
       lateral to_tsvector('english', s.title || ' ' || s.content_text) doc
-    where doc @@ query
+    where doc @@ query and p.archived_at is null
     order by ts_rank(doc, query) desc, p.country_code, s.position
     limit ${LIMIT}`));
   const found = rowsOf<{ id: string; title: string; url: string | null; snippet: string }>(await db.execute(sql`

@@ -16,6 +16,8 @@ import type { Problem } from "@/lib/import/types";
 import { withLiveContent } from "@/lib/profiles/live-content";
 import { getProfileByCountry } from "@/lib/profiles/queries";
 import { PublishPanel } from "@/components/versions/publish-panel";
+import { ArchiveProfileForm } from "@/components/profiles/archive-profile-form";
+import { archiveProfileAction } from "../actions";
 import { publishPreview } from "@/lib/versions/publish-preview";
 import { displayStatuses } from "@/lib/review/display-statuses";
 import { openThreadCounts } from "@/lib/review/queries";
@@ -103,6 +105,7 @@ export default async function ProfilePage({ params }: Params) {
         <h2 id="notes" className="mb-3 text-xl font-semibold">Notes</h2>
         <FootnoteList footnotes={footnotes} />
       </section>
+      {can["profile.archive"] ? <ArchiveProfileForm action={archiveProfileAction} countryCode={profile.countryCode} country={profile.countryName} /> : null}
     </article>
   );
 }
