@@ -98,7 +98,7 @@ export default async function ProfilePage({ params }: Params) {
       {profile.importProblems && profile.importProblems.length > 0 ? (
         <section aria-labelledby="import-problems" className="rounded-lg border border-amber-300 bg-amber-50 p-4">
           <h2 id="import-problems" className="sr-only">Import problems</h2>
-          <ProblemTable problems={profile.importProblems as Problem[]} caption={`Import problems (${profile.importProblems.length})`} />
+          <ProblemTable problems={profile.importProblems as Problem[]} caption={`Import problems (${profile.importProblems.length})`} position="Line or paragraph" />
         </section>
       ) : null}
       <section aria-labelledby="notes" className="rounded-lg border border-slate-200 bg-white p-6">
