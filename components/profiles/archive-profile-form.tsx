@@ -1,7 +1,6 @@
 "use client";
 
-import { useActionState, useEffect } from "react";
-import { useRouter } from "next/navigation";
+import { useActionState } from "react";
 import type { ActionResult } from "@/lib/actions/run-action";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -10,11 +9,8 @@ type Action = (prev: ActionResult<{ countryCode: string }> | null, form: FormDat
 
 /** Admins archive a profile with a reason: its drafts leave the workspace, its published versions stay public. */
 export function ArchiveProfileForm({ action, countryCode, country }: { action: Action; countryCode: string; country: string }) {
-  const router = useRouter();
+  // On success the action redirects to the countries list; only a refusal comes back here.
   const [state, formAction, pending] = useActionState(action, null);
-  useEffect(() => {
-    if (state?.ok) router.push(`/countries?archived=${state.data.countryCode.toLowerCase()}`);
-  }, [state, router]);
   return (
     <details className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
       <summary className="cursor-pointer font-medium">Archive this profile</summary>

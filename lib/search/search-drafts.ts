@@ -47,10 +47,15 @@ export async function searchDrafts({ actor, db, input }: { actor: Actor; db: Exe
     where doc @@ query and p.archived_at is null
     order by ts_rank(doc, query) desc, p.country_code, s.position
     limit ${LIMIT}`));
+  // Sources match on their words (title, translation, publisher, container, URL) or, as the registry's own search
+  // does, on the query as a substring of the title, URL or publisher ("yomiuri.co.jp" is inside "www.yomiuri.co.jp").
+  const pattern = `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const found = rowsOf<{ id: string; title: string; url: string | null; snippet: string }>(await db.execute(sql`
-    select s.id, s.title, s.url, ts_headline('simple', s.title || ' — ' || coalesce(s.url, ''), query, ${HEADLINE_OPTIONS}) as snippet
+    select s.id, s.title, s.url, ts_headline('simple', s.title || coalesce(' — ' || (s.csl->>'publisher'), '') || ' — ' || coalesce(s.url, ''), query, ${HEADLINE_OPTIONS}) as snippet
     from sources s, websearch_to_tsquery('simple', ${q}) query
-    where s.merged_into is null and to_tsvector('simple', s.title || ' ' || coalesce(s.title_translation, '') || ' ' || coalesce(s.url, '')) @@ query
+    where s.merged_into is null and (
+      to_tsvector('simple', s.title || ' ' || coalesce(s.title_translation, '') || ' ' || coalesce(s.csl->>'publisher', '') || ' ' || coalesce(s.csl->>'container-title', '') || ' ' || coalesce(s.url, '')) @@ query
+      or s.title ilike ${pattern} or s.url ilike ${pattern} or (s.csl->>'publisher') ilike ${pattern})
     order by s.title
     limit ${LIMIT}`));
   return {

@@ -1,5 +1,6 @@
 "use server";
 
+import { redirect } from "next/navigation";
 import { runAction, type ActionResult } from "@/lib/actions/run-action";
 import { archiveProfile } from "@/lib/profiles/archive-profile";
 import { createProfile } from "@/lib/profiles/create-profile";
@@ -12,5 +13,8 @@ export async function createProfileAction(_prev: ActionResult<{ countryCode: str
 }
 
 export async function archiveProfileAction(_prev: ActionResult<{ countryCode: string }> | null, form: FormData): Promise<ActionResult<{ countryCode: string }>> {
-  return runAction(({ actor, db }) => archiveProfile({ actor, db, input: { countryCode: form.get("countryCode"), reason: form.get("reason") } }), { revalidate: "/countries" });
+  const result = await runAction(({ actor, db }) => archiveProfile({ actor, db, input: { countryCode: form.get("countryCode"), reason: form.get("reason") } }), { revalidate: "/countries" });
+  // Straight to the list: the archived profile's own page no longer exists to re-render.
+  if (result.ok) redirect(`/countries?archived=${result.data.countryCode.toLowerCase()}`);
+  return result;
 }
