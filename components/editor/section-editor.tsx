@@ -14,6 +14,7 @@ import { SectionFootnotes } from "@/components/citations/section-footnotes";
 import { CommentMargin } from "@/components/review/comment-margin";
 import type { ThreadView } from "@/lib/comments/queries";
 import { useProfileFootnotes } from "@/components/citations/use-profile-footnotes";
+import { blockIdAttribute } from "@/lib/editor/block-id";
 import { Citation } from "@/lib/editor/citation-node";
 import { baseExtensions } from "@/lib/editor/extensions";
 import { PasteLimit, type InputLimits } from "@/lib/editor/paste-limit";
@@ -105,6 +106,14 @@ function EditorBar({ children }: { children: ReactNode }) {
   );
 }
 
+function selectBlock(editor: Editor, blockId: string) {
+  editor.state.doc.descendants((node, pos) => {
+    if (node.attrs[blockIdAttribute] !== blockId) return true;
+    editor.chain().focus().setTextSelection(pos + 1).scrollIntoView().run();
+    return false;
+  });
+}
+
 function selectCitation(editor: Editor, citationId: string) {
   editor.state.doc.descendants((node, pos) => {
     if (node.type.name !== Citation.name || node.attrs.citationId !== citationId) return true;
@@ -140,6 +149,9 @@ export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitl
   useEffect(() => {
     const target = /^#note-([0-9a-f-]{36})$/i.exec(window.location.hash)?.[1];
     if (editor && target) selectCitation(editor, target);
+    // A search hit links to a paragraph by its block id: put the caret there and bring it into view.
+    const block = /^#p-([A-Za-z0-9_-]{1,64})$/.exec(window.location.hash)?.[1];
+    if (editor && block) selectBlock(editor, block);
   }, [editor]);
   if (!collab) return <p className="text-sm text-slate-600">Connecting…</p>;
   const editable = canEdit && !collab.readOnly && collab.problem === null;
