@@ -14,7 +14,11 @@ test("signed-in search: a draft hit opens the editor at its paragraph; sources a
   await expect(paragraph).toContainText("twelve-digit");
   await expect(paragraph).toBeInViewport();
   // The caret is in that paragraph.
-  await expect.poll(() => page.evaluate(() => (window.getSelection()?.anchorNode?.parentElement?.closest("[data-id]") as HTMLElement | null)?.dataset.id ?? null)).toBe(block);
+  await expect.poll(() => page.evaluate(() => {
+    const node = window.getSelection()?.anchorNode ?? null;
+    const element = node && node.nodeType === Node.TEXT_NODE ? node.parentElement : (node as Element | null);
+    return (element?.closest("[data-id]") as HTMLElement | null)?.dataset.id ?? null;
+  })).toBe(block);
 
   await page.goto("/search?q=kojinbango-card.go.jp");
   await expect(page.getByRole("region", { name: "Sources" })).toContainText("My Number Card General Site");
