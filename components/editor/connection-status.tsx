@@ -5,7 +5,8 @@ import type { ConnectionState } from "./collab-session";
 
 /**
  * Connection and save state in words: "Saved" only once the server has stored every local change; "saved on this
- * device" only once IndexedDB has committed it. Sticky, so it stays in view while the section scrolls.
+ * device" only once IndexedDB has committed it. It sits in the editor's sticky bar, so it stays in view while the
+ * section scrolls without covering text.
  */
 export function ConnectionStatus({ connection, loaded, saved, savedOnDevice, readOnly }: { connection: ConnectionState; loaded: boolean; saved: boolean; savedOnDevice: boolean; readOnly: boolean }) {
   let label: string;
@@ -28,7 +29,7 @@ export function ConnectionStatus({ connection, loaded, saved, savedOnDevice, rea
     tone = "busy";
   }
   return (
-    <p role="status" aria-live="polite" data-testid="connection-status" className="sticky top-0 z-10 flex items-center gap-2 self-start rounded-b-md bg-white/95 px-2 py-1 text-sm text-slate-700 shadow-sm">
+    <p role="status" aria-live="polite" data-testid="connection-status" className="ml-auto flex items-center gap-2 px-3 py-1 text-sm text-slate-700">
       <span aria-hidden="true" className={clsx("inline-block h-2 w-2 rounded-full", tone === "ok" && "bg-green-600", tone === "busy" && "bg-amber-500", tone === "warn" && "bg-red-600")} />
       {label}
     </p>

@@ -3,12 +3,13 @@
 import type { Editor } from "@tiptap/react";
 import { useEditorState } from "@tiptap/react";
 import { clsx } from "clsx";
-import type { Ref } from "react";
+import type { ReactNode, Ref } from "react";
 import { isAllowedLink } from "@/lib/editor/is-allowed-link";
 
 interface ToolProps {
   label: string;
-  text: string;
+  /** What the button shows: a single symbol or letter, a word contained in the label, or an icon. */
+  text: ReactNode;
   pressed?: boolean;
   disabled?: boolean;
   className?: string;
@@ -35,6 +36,15 @@ function Tool({ label, text, pressed, disabled, className, onClick, buttonRef }:
     >
       {text}
     </button>
+  );
+}
+
+/** Numbers drawn as strokes beside three lines: a "1." in text would be visible text missing from the name "Numbered list" (WCAG 2.5.3). */
+function NumberedListIcon() {
+  return (
+    <svg aria-hidden="true" focusable="false" viewBox="0 0 16 16" width="16" height="16" className="inline-block align-[-3px]">
+      <path d="M2 2.2h1v3.6M1.6 5.8h1.9M1.6 9.3c.3-.6 1.9-.7 1.9.3 0 .8-1.9 1.6-1.9 2.4h2M6 3.5h8.5M6 8h8.5M6 12.5h8.5" stroke="currentColor" strokeWidth="1.3" fill="none" strokeLinecap="round" />
+    </svg>
   );
 }
 
@@ -78,7 +88,7 @@ export function EditorToolbar({ editor, onCite, citeRef }: { editor: Editor; onC
       <Tool label="Italic" text="I" className="italic" pressed={state.italic} disabled={off} onClick={() => chain().toggleItalic().run()} />
       <Tool label="Heading" text="H" pressed={state.heading} disabled={off} onClick={() => chain().toggleHeading({ level: 3 }).run()} />
       <Tool label="Bullet list" text="•" pressed={state.bulletList} disabled={off} onClick={() => chain().toggleBulletList().run()} />
-      <Tool label="Numbered list" text="1." pressed={state.orderedList} disabled={off} onClick={() => chain().toggleOrderedList().run()} />
+      <Tool label="Numbered list" text={<NumberedListIcon />} pressed={state.orderedList} disabled={off} onClick={() => chain().toggleOrderedList().run()} />
       <Tool label="Quote" text="❝" pressed={state.blockquote} disabled={off} onClick={() => chain().toggleBlockquote().run()} />
       <Tool label="Link" text="Link" pressed={state.link} disabled={off} onClick={handleLink} />
       <span aria-hidden="true" className="mx-1 h-5 w-px bg-slate-200" />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState, type RefObject } from "react";
+import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from "react";
 import { useRouter } from "next/navigation";
 import type { HocuspocusProvider } from "@hocuspocus/provider";
 import Collaboration from "@tiptap/extension-collaboration";
@@ -14,6 +14,7 @@ import { SectionFootnotes } from "@/components/citations/section-footnotes";
 import { CommentMargin } from "@/components/review/comment-margin";
 import type { ThreadView } from "@/lib/comments/queries";
 import { useProfileFootnotes } from "@/components/citations/use-profile-footnotes";
+import { blockIdAttribute } from "@/lib/editor/block-id";
 import { Citation } from "@/lib/editor/citation-node";
 import { baseExtensions } from "@/lib/editor/extensions";
 import { InputCharacters } from "@/lib/editor/input-characters";
@@ -44,7 +45,7 @@ export interface SectionEditorProps {
   inputLimits?: InputLimits;
 }
 
-function EditorPane({ doc, provider, user, editable, inputLimits, onInputRefused, onCite, citeRef, onReady }: { doc: Y.Doc; provider: HocuspocusProvider; user: { id: string; name: string }; editable: boolean; inputLimits: InputLimits | null; onInputRefused: (message: string) => void; onCite: () => void; citeRef: RefObject<HTMLButtonElement | null>; onReady: (editor: Editor | null) => void }) {
+function EditorPane({ doc, provider, user, editable, inputLimits, onInputRefused, onCite, citeRef, onReady, status }: { doc: Y.Doc; provider: HocuspocusProvider; user: { id: string; name: string }; editable: boolean; inputLimits: InputLimits | null; onInputRefused: (message: string) => void; onCite: () => void; citeRef: RefObject<HTMLButtonElement | null>; onReady: (editor: Editor | null) => void; status: ReactNode }) {
   const editor = useEditor(
     {
       immediatelyRender: false,
@@ -58,6 +59,9 @@ function EditorPane({ doc, provider, user, editable, inputLimits, onInputRefused
         InputCharacters,
       ],
       editorProps: {
+        // Keep the caret clear of the sticky toolbar bar when typing scrolls the page.
+        scrollThreshold: { top: 72, bottom: 24, left: 0, right: 0 },
+        scrollMargin: { top: 72, bottom: 24, left: 0, right: 0 },
         attributes: {
           role: "textbox",
           "aria-label": "Section text",
@@ -80,13 +84,36 @@ function EditorPane({ doc, provider, user, editable, inputLimits, onInputRefused
     return () => onReady(null);
   }, [editor, onReady]);
 
-  if (!editor) return null;
+  if (!editor) return <EditorBar>{status}</EditorBar>;
   return (
     <>
-      <EditorToolbar editor={editor} onCite={onCite} citeRef={citeRef} />
+      <EditorBar>
+        <EditorToolbar editor={editor} onCite={onCite} citeRef={citeRef} />
+        {status}
+      </EditorBar>
       <EditorContent editor={editor} />
     </>
   );
+}
+
+/**
+ * The toolbar and the save state in one opaque bar across the editor that sticks to the top of the window: text
+ * scrolls under the whole bar, so the "Saved" chip never floats over a line that is still being read.
+ */
+function EditorBar({ children }: { children: ReactNode }) {
+  return (
+    <div data-editor-bar className="sticky top-0 z-20 flex flex-wrap items-center justify-between gap-x-2 rounded-t-lg border-b border-slate-200 bg-white [&>[role=toolbar]]:border-b-0">
+      {children}
+    </div>
+  );
+}
+
+function selectBlock(editor: Editor, blockId: string) {
+  editor.state.doc.descendants((node, pos) => {
+    if (node.attrs[blockIdAttribute] !== blockId) return true;
+    editor.chain().focus().setTextSelection(pos + 1).scrollIntoView().run();
+    return false;
+  });
 }
 
 function selectCitation(editor: Editor, citationId: string) {
@@ -127,16 +154,19 @@ export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitl
   useEffect(() => {
     const target = /^#note-([0-9a-f-]{36})$/i.exec(window.location.hash)?.[1];
     if (editor && target) selectCitation(editor, target);
+    // A search hit links to a paragraph by its block id: put the caret there and bring it into view.
+    const block = /^#p-([A-Za-z0-9_-]{1,64})$/.exec(window.location.hash)?.[1];
+    if (editor && block) selectBlock(editor, block);
   }, [editor]);
   if (!collab) return <p className="text-sm text-slate-600">Connecting…</p>;
   const editable = canEdit && !collab.readOnly && collab.problem === null;
+  const status = <ConnectionStatus connection={collab.connection} loaded={collab.loaded} saved={collab.saved} savedOnDevice={collab.savedOnDevice} readOnly={!canEdit || collab.readOnly} />;
   return (
     <div className="grid gap-4 lg:grid-cols-[1fr_14rem]">
       <style href="folio-collaboration-carets" precedence="default">
         {caretStyles}
       </style>
       <div className="flex flex-col gap-2">
-        <ConnectionStatus connection={collab.connection} loaded={collab.loaded} saved={collab.saved} savedOnDevice={collab.savedOnDevice} readOnly={!canEdit || collab.readOnly} />
         {collab.problem ? (
           <div role="alert" className="flex flex-col items-start gap-2 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800">
             <p>{collab.problem}</p>
@@ -160,9 +190,12 @@ export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitl
           <FootnoteStoreContext.Provider value={footnotes.store}>
             <CitationEditContext.Provider value={citationEdit}>
               {collab.loaded ? (
-                <EditorPane doc={collab.doc} provider={collab.provider} user={user} editable={editable} inputLimits={inputLimits ?? null} onInputRefused={setInputRefusal} onCite={() => setCiting(true)} citeRef={citeButton} onReady={setEditor} />
+                <EditorPane doc={collab.doc} provider={collab.provider} user={user} editable={editable} inputLimits={inputLimits ?? null} onInputRefused={setInputRefusal} onCite={() => setCiting(true)} citeRef={citeButton} onReady={setEditor} status={status} />
               ) : (
-                <p className="px-4 py-3 text-sm text-slate-600">Loading the section…</p>
+                <>
+                  <EditorBar>{status}</EditorBar>
+                  <p className="px-4 py-3 text-sm text-slate-600">Loading the section…</p>
+                </>
               )}
             </CitationEditContext.Provider>
           </FootnoteStoreContext.Provider>

@@ -61,9 +61,10 @@ export function FreshnessMatrixTable({ matrix, selected }: { matrix: FreshnessMa
                     {cell ? (
                       <Link
                         href={`/freshness?country=${r.countryCode}&col=${encodeURIComponent(c.key)}#citations`}
-                        aria-label={`${r.country}, ${c.title}: ${cell.citations === 0 ? "no citations" : `${toneLabel[cell.tone]}, oldest access ${cell.oldestMonths} months, median ${cell.medianMonths} months, ${cell.citations} cited, ${cell.dead} dead, ${cell.failing} failing`}`}
                         className={clsx("block min-w-32 rounded px-2 py-1", toneClass[cell.tone], isSelected && "ring-2 ring-blue-600")}
                       >
+                        {/* The name is the visible text, after the cell's row and column (WCAG 2.5.3 label in name). */}
+                        <span className="sr-only">{`${r.country}, ${c.title}: `}</span>
                         <CellBody cell={cell} />
                       </Link>
                     ) : (

@@ -35,7 +35,7 @@ export function ImportForm({ action }: { action: Action }) {
               Open the profile
             </Link>
           </Alert>
-          <ProblemTable problems={state.data.problems} caption={`${state.data.problems.length} problems to fix`} />
+          <ProblemTable problems={state.data.problems} caption={`${state.data.problems.length} problems to fix`} position={state.data.position === "paragraph" ? "Paragraph" : "Line"} />
         </div>
       ) : null}
     </div>

@@ -1,6 +1,6 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useEffect, useRef, useState, useTransition } from "react";
 import { useRouter } from "next/navigation";
 import { decideRevisionAction } from "@/lib/actions/review-actions";
 import { Alert } from "@/components/ui/alert";
@@ -12,6 +12,12 @@ export function DecisionForm({ revisionId, contentHash, refusal }: { revisionId:
   const [message, setMessage] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [pending, startTransition] = useTransition();
   const router = useRouter();
+  // The buttons are disabled while the decision is sent (and stay so once it is made), which would drop keyboard
+  // focus to <body>: focus moves to the outcome instead, so the keyboard user hears it and continues from there.
+  const outcome = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (message) outcome.current?.focus();
+  }, [message]);
   const decide = (decision: "approved" | "changes_requested") =>
     startTransition(async () => {
       const result = await decideRevisionAction({ revisionId, decision, note, contentHash });
@@ -30,7 +36,9 @@ export function DecisionForm({ revisionId, contentHash, refusal }: { revisionId:
         Note to the authors
         <textarea value={note} onChange={(e) => setNote(e.target.value)} disabled={refusal !== null} rows={3} className="rounded border border-slate-300 px-2 py-1" />
       </label>
-      {message ? <Alert tone={message.tone === "success" ? "success" : undefined}>{message.text}</Alert> : null}
+      <div ref={outcome} tabIndex={-1} className="rounded-md focus:outline-none focus-visible:ring-2 focus-visible:ring-blue-600">
+        {message ? <Alert tone={message.tone === "success" ? "success" : undefined}>{message.text}</Alert> : null}
+      </div>
       <div className="flex gap-2">
         <Button disabled={disabled} aria-describedby={refusal ? "decision-refusal" : undefined} onClick={() => decide("approved")}>
           Approve

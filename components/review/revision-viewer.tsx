@@ -35,7 +35,7 @@ export function RevisionViewer({ doc, numbers, marks, label, onComment }: Revisi
       }),
       RedlineDecorations.configure({ marks }),
     ],
-    editorProps: { attributes: { "aria-label": label, "aria-readonly": "true", role: "document", class: "prose-folio px-4 py-3" } },
+    editorProps: { attributes: { "aria-label": label, role: "document", class: "prose-folio px-4 py-3" } },
     onSelectionUpdate: ({ editor: e }) => {
       const { from, to } = e.state.selection;
       const quote = e.state.doc.textBetween(from, to, " ", "").trim();

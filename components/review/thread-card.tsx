@@ -24,7 +24,7 @@ export function ThreadCard({ thread, detached, canComment, onFocus }: { thread: 
       }
     });
   return (
-    <article aria-label={`Thread on “${thread.quote}”`} className={`flex flex-col gap-2 rounded-md border p-3 text-sm ${thread.resolved ? "border-slate-200 bg-slate-50 opacity-75" : "border-amber-300 bg-white"}`} data-thread-id={thread.id}>
+    <article id={`thread-${thread.id}`} tabIndex={-1} aria-label={`Thread on “${thread.quote}”`} className={`flex scroll-mt-16 target:ring-2 target:ring-blue-600 flex-col gap-2 rounded-md border p-3 text-sm ${thread.resolved ? "border-slate-200 bg-slate-50 opacity-75" : "border-amber-300 bg-white"}`} data-thread-id={thread.id}>
       <button type="button" className="text-left text-xs text-slate-600" onClick={onFocus}>
         <q className="italic">{thread.quote}</q>
         {detached ? <span className="ml-1 rounded bg-slate-200 px-1">detached: its text was deleted</span> : null}

@@ -19,6 +19,7 @@ export interface Subjects {
   "profile.readPublished": void;
   "profile.readDraft": void;
   "profile.create": void;
+  "profile.archive": void;
   "section.comment": void;
   "section.edit": void;
   "section.submit": void;
@@ -55,6 +56,7 @@ const every: { [A in Action]: true } = {
   "profile.readPublished": true,
   "profile.readDraft": true,
   "profile.create": true,
+  "profile.archive": true,
   "section.comment": true,
   "section.edit": true,
   "section.submit": true,
@@ -169,6 +171,7 @@ function ruleFor(action: Action): Rule<never> {
     case "policy.manage":
     case "countries.manage":
     case "import.run":
+    case "profile.archive":
     case "audit.read":
     case "collab.inspect":
       return admin;

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, ilike, inArray, isNull, or } from "drizzle-orm";
+import { and, asc, eq, gt, ilike, inArray, isNull, or, sql } from "drizzle-orm";
 import { authorize, type Actor } from "@/lib/auth/policies";
 import type { Executor } from "@/lib/db/client";
 import { citations, citationSources, sources } from "@/lib/db/schema/citations";
@@ -18,7 +18,7 @@ export interface SourceSummary {
   type: string;
 }
 
-/** Registry sources whose title or URL contains the query (all when empty), newest first. @throws ForbiddenError unless the actor may read drafts */
+/** Registry sources whose title, URL or publisher contains the query (all when empty), newest first. @throws ForbiddenError unless the actor may read drafts */
 export async function searchSources(actor: Actor, db: Executor, query: string, limit = 20): Promise<SourceSummary[]> {
   authorize(actor, "profile.readDraft");
   // Search text from a URL may hold characters no stored text can (NUL, broken surrogates): they match nothing.
@@ -27,7 +27,7 @@ export async function searchSources(actor: Actor, db: Executor, query: string, l
   const rows = await db
     .select({ id: sources.id, title: sources.title, url: sources.url, csl: sources.csl, type: sources.type })
     .from(sources)
-    .where(and(isNull(sources.mergedInto), q ? or(ilike(sources.title, pattern), ilike(sources.url, pattern)) : undefined))
+    .where(and(isNull(sources.mergedInto), q ? or(ilike(sources.title, pattern), ilike(sources.url, pattern), ilike(sql`${sources.csl}->>'publisher'`, pattern)) : undefined))
     .orderBy(asc(sources.title))
     .limit(limit);
   return rows.map((r) => ({ id: r.id, title: r.title, url: r.url, type: r.type, publisher: typeof r.csl.publisher === "string" ? r.csl.publisher : null }));

@@ -48,8 +48,9 @@ describe("comment threads", () => {
     expect(threads[0]).toMatchObject({ quote: "optional", resolved: false, messages: [{ body: "Is it really?" }] });
 
     await replyToThread({ actor: researcher.actor, db: db(), input: { threadId, body: "Yes, by law." } });
-    const [note] = await db().select().from(notifications).where(eq(notifications.threadId, threadId));
-    expect(note).toMatchObject({ userId: viewer.id, kind: "reply" });
+    const notes = await db().select().from(notifications).where(eq(notifications.threadId, threadId));
+    expect(notes.filter((n) => n.kind === "reply")).toEqual([expect.objectContaining({ userId: viewer.id })]);
+    expect(notes.filter((n) => n.kind === "thread")).toEqual([expect.objectContaining({ userId: researcher.id })]);
     await expect(setThreadResolved({ actor: (await buildUser(db(), { role: "viewer" })).actor, db: db(), input: { threadId, resolved: true } })).rejects.toMatchObject({ name: "ForbiddenError" });
     await setThreadResolved({ actor: viewer.actor, db: db(), input: { threadId, resolved: true } });
     await setThreadResolved({ actor: researcher.actor, db: db(), input: { threadId, resolved: false } });

@@ -1,10 +1,12 @@
 import { eq } from "drizzle-orm";
 import { authorize, type Actor } from "@/lib/auth/policies";
-import type { Database } from "@/lib/db/client";
+import type { Database, Executor } from "@/lib/db/client";
 import { sections } from "@/lib/db/schema/profiles";
-import { commentMessages, commentThreads, revisions } from "@/lib/db/schema/review";
+import { commentMessages, commentThreads, reviewAssignments, revisions, sectionWriters } from "@/lib/db/schema/review";
 import { AppError } from "@/lib/errors";
+import { notify } from "@/lib/notifications/notify";
 import { parseInput } from "@/lib/validation/parse-input";
+import { mentionablePeople, mentionedUserIds } from "./mentions";
 import { revisionAnchor } from "./revision-anchor";
 import { startThreadInDraftSchema, startThreadOnRevisionSchema } from "./schemas";
 
@@ -30,6 +32,27 @@ export async function startThread({ actor, db, input }: { actor: Actor; db: Data
     }
     const [thread] = await tx.insert(commentThreads).values({ ...anchor, createdBy: actor.id }).returning({ id: commentThreads.id });
     await tx.insert(commentMessages).values({ threadId: thread!.id, authorId: actor.id, body: parsed.body });
+    const event = { actorId: actor.id, sectionId: anchor.sectionId, revisionId: anchor.revisionId, threadId: thread!.id, text: `New thread on “${anchor.quote.slice(0, 60)}”.` };
+    const mentioned = mentionedUserIds(parsed.body, await mentionablePeople(tx));
+    await notify(tx, mentioned, { ...event, kind: "mention" });
+    // Whoever the text belongs to hears of a new thread: the revision's submitter, authors and assigned reviewer, or,
+    // on a draft, everyone who wrote in the section. The people mentioned were told already.
+    const concerned = anchor.revisionId ? await revisionPeople(tx, anchor.revisionId) : await sectionWriterIds(tx, anchor.sectionId);
+    await notify(tx, concerned.filter((id) => !mentioned.includes(id)), { ...event, kind: "thread" });
     return { threadId: thread!.id, sectionId: anchor.sectionId };
   });
+}
+
+async function revisionPeople(tx: Executor, revisionId: string): Promise<string[]> {
+  const [rev] = await tx
+    .select({ submittedBy: revisions.submittedBy, authors: revisions.authors, assignee: reviewAssignments.assigneeId })
+    .from(revisions)
+    .leftJoin(reviewAssignments, eq(reviewAssignments.revisionId, revisions.id))
+    .where(eq(revisions.id, revisionId))
+    .limit(1);
+  return rev ? [rev.submittedBy, rev.assignee, ...rev.authors].filter((id): id is string => !!id) : [];
+}
+
+async function sectionWriterIds(tx: Executor, sectionId: string): Promise<string[]> {
+  return (await tx.select({ id: sectionWriters.userId }).from(sectionWriters).where(eq(sectionWriters.sectionId, sectionId))).map((r) => r.id);
 }

@@ -42,6 +42,7 @@ describe("importProfile", () => {
     const parsed = parseProfile(seed, { now: "2026-01-20" });
     const result = await importProfile({ actor: admin.actor, db: db(), text: seed, now: "2026-01-20" });
     expect(result.countryCode).toBe("JP");
+    expect(result.position).toBe("line");
     const distinctKeys = new Set(parsed.notes.flatMap((n) => n.citations.map((c) => c.sourceKey)).filter(Boolean));
     expect(result.sourcesCreated + result.sourcesReused).toBe(distinctKeys.size);
     expect((await counts()).sources).toBe(distinctKeys.size);

@@ -27,6 +27,8 @@ export interface ImportResult {
   sourcesCreated: number;
   sourcesReused: number;
   problems: Problem[];
+  /** What a problem's `line` counts: lines of a plain-text file, paragraphs of a Word document. */
+  position: "line" | "paragraph";
 }
 
 /**
@@ -109,8 +111,9 @@ export async function importProfile({ actor, db, text, file, now }: { actor: Act
       sourcesCreated,
       sourcesReused: sourceIds.size - sourcesCreated + relinked.size,
       problems: sorted,
+      position: file?.kind === "docx" ? "paragraph" : "line",
     };
-    await writeAudit(tx, { actorId: actor.id, action: "profile.import", subjectType: "profile", subjectId: created.id, data: { ...result, problems: sorted.length, lastUpdated: parsed.lastUpdated, format: file?.kind ?? "text" } });
+    await writeAudit(tx, { actorId: actor.id, action: "profile.import", subjectType: "profile", subjectId: created.id, data: { ...result, position: undefined, problems: sorted.length, lastUpdated: parsed.lastUpdated, format: file?.kind ?? "text" } });
     return result;
   });
 }

@@ -1,3 +1,4 @@
+import { looksLikeHeading } from "./looks-like-heading";
 import { matchHeading } from "./match-heading";
 import { parseDateText } from "./parse-date-text";
 import { parseParagraph } from "./parse-paragraph";
@@ -27,7 +28,8 @@ export interface ParsedBody {
 
 /**
  * Reads the header (flag, country, "Last updated") and the template sections of lines before `end`.
- * A `retired` heading (one the template no longer has) stays in the text as a paragraph and is reported.
+ * A `retired` heading (one the template no longer has) stays in the text as a paragraph and is reported, and so
+ * does a line on its own that looks like a heading the template does not have.
  */
 export function parseBody(lines: string[], end: number, headings: HeadingEntry[], retired: HeadingEntry[] = []): ParsedBody {
   const body: ParsedBody = { countryName: null, lastUpdated: null, sections: [], problems: [] };
@@ -62,6 +64,11 @@ export function parseBody(lines: string[], end: number, headings: HeadingEntry[]
       continue;
     }
     i++;
+    // A line standing alone that reads like a heading but is none of the template's: reported, as the Word import
+    // reports a heading-styled paragraph it cannot place; its text stays in the section above.
+    if (section && paragraph === null && (i >= end || (lines[i] ?? "").trim() === "") && looksLikeHeading(line)) {
+      body.problems.push({ kind: "unmatched-heading", notes: [], line: lineNumber, message: `“${line.slice(0, 80)}” looks like a heading, but the template has no such section; its text was kept at the end of “${section.title}”.` });
+    }
     if (section) {
       paragraph ??= { parts: [], line: lineNumber };
       paragraph.parts.push(line);

@@ -199,6 +199,14 @@ describe("parseProfile on synthetic profiles", () => {
     expect(p.problems.map((x) => [x.kind, x.line])).toEqual([["unexpected-text", 2], ["invalid-date", 3]]);
   });
 
+  it("reports a line that looks like a heading the template does not have, as the Word import does, and keeps its text", () => {
+    const text = fixture(["Testland", "Last updated : January 20, 2026", "Digital ID Overview", "", "Cards are issued at birth.", "", "Biometric Surveillance", "", "Cameras are common.", "", "Law", "", "Short Line."]);
+    const p = parseProfile(text);
+    expect(p.problems.map((x) => [x.kind, x.line, x.message])).toEqual([["unmatched-heading", 7, "“Biometric Surveillance” looks like a heading, but the template has no such section; its text was kept at the end of “Digital ID Overview”."]]);
+    expect(p.sections[0]!.paragraphs.map((x) => x.text)).toEqual(["Cards are issued at birth.", "Biometric Surveillance", "Cameras are common."]);
+    expect(p.sections).toHaveLength(2);
+  });
+
   it.each([
     ["", 1],
     ["\n\n  \n", 1],

@@ -18,11 +18,6 @@ export function countryName(code: string): string {
   return countries.getName(code.toUpperCase(), "en", { select: "alias" }) ?? countries.getName(code.toUpperCase(), "en") ?? code.toUpperCase();
 }
 
-/** The flag emoji for a country code, built from regional indicator symbols. */
-export function countryFlag(code: string): string {
-  return String.fromCodePoint(...[...code.toUpperCase()].map((c) => 0x1f1e6 + c.charCodeAt(0) - 65));
-}
-
 /** Every country as { code, name }, sorted by name, for pickers. */
 export function allCountries(): { code: string; name: string }[] {
   return Object.entries(countries.getNames("en", { select: "official" }))

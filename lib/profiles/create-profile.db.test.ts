@@ -36,7 +36,7 @@ describe("createProfile", () => {
     expect(deriveContentFromState(row!.yState!).json).toEqual({ type: "doc", content: [{ type: "paragraph", attrs: { id: expect.stringMatching(/^[a-z0-9]{12}$/) } }] });
     const audit = await db().select().from(auditLog).where(eq(auditLog.subjectId, p.id));
     expect(audit.map((a) => a.action)).toEqual(["profile.create"]);
-    expect((await listProfiles(readerActor, db())).find((x) => x.countryCode === "KE")).toMatchObject({ countryName: "Kenya", flag: "🇰🇪", status: "draft", lastUpdated: null });
+    expect((await listProfiles(readerActor, db())).find((x) => x.countryCode === "KE")).toMatchObject({ countryName: "Kenya", status: "draft", lastUpdated: null });
   });
 
   it("rejects an invalid country code as a field error and creates nothing", async () => {

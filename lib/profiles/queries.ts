@@ -1,16 +1,15 @@
-import { asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import { authorize, type Actor } from "@/lib/auth/policies";
 import type { Executor } from "@/lib/db/client";
 import { profiles, profileVersions, sections } from "@/lib/db/schema/profiles";
 import type { SectionStatus } from "@/lib/review/status";
-import { countryFlag, countryName, isCountryCode } from "./countries";
+import { countryName, isCountryCode } from "./countries";
 import { flattenTree } from "./template";
 
 export interface ProfileSummary {
   id: string;
   countryCode: string;
   countryName: string;
-  flag: string;
   status: "draft" | "in_review" | "published";
   lastUpdated: Date | null;
   sectionCount: number;
@@ -37,13 +36,13 @@ export async function listProfiles(actor: Actor, db: Executor): Promise<ProfileS
     })
     .from(profiles)
     .leftJoin(sections, eq(sections.profileId, profiles.id))
+    .where(isNull(profiles.archivedAt))
     .groupBy(profiles.id);
   return rows
     .map((r) => ({
       id: r.id,
       countryCode: r.countryCode,
       countryName: countryName(r.countryCode),
-      flag: countryFlag(r.countryCode),
       status: profileStatus(r.statuses, r.lastPublishedAt !== null),
       lastUpdated: r.lastPublishedAt,
       sectionCount: r.statuses.length,
@@ -63,12 +62,12 @@ export interface SectionView {
   updatedAt: Date;
 }
 
-/** A profile and its draft sections in reading order, or null. @throws ForbiddenError unless the actor may read drafts */
+/** A profile and its draft sections in reading order, or null (also when archived). @throws ForbiddenError unless the actor may read drafts */
 export async function getProfileByCountry(actor: Actor, db: Executor, countryCode: string) {
   authorize(actor, "profile.readDraft");
   // Anything that is not a country code (a NUL, broken UTF-8 from a URL) names no profile: never sent to the database.
   if (!isCountryCode(countryCode)) return null;
-  const [profile] = await db.select().from(profiles).where(eq(profiles.countryCode, countryCode.toUpperCase())).limit(1);
+  const [profile] = await db.select().from(profiles).where(and(eq(profiles.countryCode, countryCode.toUpperCase()), isNull(profiles.archivedAt))).limit(1);
   if (!profile) return null;
   const rows = await db
     .select({
@@ -93,7 +92,6 @@ export async function getProfileByCountry(actor: Actor, db: Executor, countryCod
   return {
     ...profile,
     countryName: countryName(profile.countryCode),
-    flag: countryFlag(profile.countryCode),
     sections: sectionViews,
     latestVersion: latest ?? null,
   };

@@ -11,6 +11,7 @@ a{color:#1e40af}
 .top nav .brand{font-weight:600;font-size:18px;text-decoration:none;color:#0f172a}
 .top nav .right{margin-left:auto}
 h1{font-size:2rem;margin:.5rem 0}
+svg.flag{display:inline-block;vertical-align:-.1em;margin-right:.35em;box-shadow:0 0 0 1px #cbd5e1}
 h2{font-size:1.4rem;margin:2rem 0 .5rem}
 .meta,.small{font-family:system-ui,sans-serif;font-size:14px;color:#475569}
 .box{background:#fff;border:1px solid #e2e8f0;border-radius:8px;padding:1rem 1.25rem;margin:1rem 0}
@@ -22,6 +23,9 @@ sup.marker a{text-decoration:none;padding:0 .1em}
 ol.notes{font-size:15px;padding-left:2.5rem}
 ol.notes li{margin:.3rem 0}
 .back{font-family:system-ui,sans-serif;text-decoration:none;margin-left:.3rem}
+.pilcrow{font-family:system-ui,sans-serif;text-decoration:none;color:#1e40af;opacity:0;padding:0 .2em}
+p:hover>.pilcrow,li:hover>.pilcrow,.pilcrow:focus,.pilcrow:focus-visible{opacity:1}
+.pilcrow:focus-visible{outline:2px solid #1e40af;outline-offset:1px}
 .notice{background:#fffbeb;border-color:#fcd34d}
 ins{background:#dcfce7;text-decoration:none}
 del{background:#fee2e2}
@@ -39,7 +43,7 @@ ol.hits p{margin:.25rem 0}
 mark{background:#fef08a}
 @media print{
  body{background:#fff;font-size:11pt;color:#000}
- .top,.noprint,.back,.toc{display:none}
+ .top,.noprint,.back,.toc,.pilcrow{display:none}
  main{max-width:none;padding:0}
  .box{border:none;padding:0}
  a{color:#000;text-decoration:none}

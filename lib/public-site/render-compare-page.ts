@@ -1,4 +1,4 @@
-import { countryFlag } from "@/lib/profiles/countries";
+import { countryFlagSvg } from "@/lib/profiles/country-flag-svg";
 import type { TextPart } from "@/lib/versions/diff-text";
 import type { VersionDiff } from "@/lib/versions/diff-versions";
 import type { PublishedVersion } from "@/lib/versions/manifest";
@@ -16,7 +16,7 @@ export function renderComparePage(a: PublishedVersion, b: PublishedVersion, diff
   const iso = b.iso.toLowerCase();
   const changed = diff.sections.filter((s) => s.status !== "same");
   const body = html`<p class="meta"><a href="/profiles">Profiles</a> › <a href="/profiles/${iso}">${b.country}</a> › <a href="/profiles/${iso}/history">History</a></p>
-<h1><span aria-hidden="true">${countryFlag(b.iso)}</span> ${b.country}: version ${a.number} → version ${b.number}</h1>
+<h1>${raw(countryFlagSvg(b.iso, { height: 24 }))} ${b.country}: version ${a.number} → version ${b.number}</h1>
 <p class="meta"><a href="/profiles/${iso}/v/${a.number}">Version ${a.number}</a> (${a.changelog}) compared with <a href="/profiles/${iso}/v/${b.number}">version ${b.number}</a> (${b.changelog}).</p>
 ${changed.length === 0 ? html`<p class="box">The text is the same in both versions.</p>` : ""}
 ${changed.map(

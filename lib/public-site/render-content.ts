@@ -13,13 +13,14 @@ export interface MarkerRef {
 const join = (children: Raw[]) => raw(children.map((c) => c.html).join(""));
 const blockId = (attrs: Record<string, unknown> | undefined) => (typeof attrs?.id === "string" ? attrs.id : null);
 
-function htmlRenderer(nextMarker: (citationId: string) => MarkerRef | undefined): JsonContentRenderer<Raw> {
+function htmlRenderer(nextMarker: (citationId: string) => MarkerRef | undefined, paragraphLinks: boolean): JsonContentRenderer<Raw> {
   return {
     nodes: {
       doc: ({ children }) => join(children),
       paragraph: ({ node, children }) => {
         const id = blockId(node.attrs);
-        return id ? html`<p id="${id}">${join(children)}</p>` : html`<p>${join(children)}</p>`;
+        if (!id) return html`<p>${join(children)}</p>`;
+        return paragraphLinks ? html`<p id="${id}">${join(children)}${pilcrow(id, "Link to this paragraph")}</p>` : html`<p id="${id}">${join(children)}</p>`;
       },
       heading: ({ node, children }) => {
         const level = Math.min(4, Math.max(2, Number(node.attrs?.level) || 2)) + 1;
@@ -53,11 +54,17 @@ function htmlRenderer(nextMarker: (citationId: string) => MarkerRef | undefined)
   };
 }
 
+/** A ¶ link to an anchor on the same page, for copying a link to one paragraph or note. */
+export function pilcrow(anchor: string, label: string): Raw {
+  return html` <a class="pilcrow" href="#${anchor}" aria-label="${label}">¶</a>`;
+}
+
 /**
  * Renders a section's ProseMirror JSON to HTML: text is always escaped, only http(s)/mailto links
  * survive, blocks carry their stable anchor as id, citation markers link to their note and back.
- * `nextMarker` is called once per citation node in document order.
+ * `nextMarker` is called once per citation node in document order. With `paragraphLinks`, every paragraph with an
+ * anchor ends in a ¶ link to itself (shown on hover and focus by the stylesheet).
  */
-export function renderContent(doc: unknown, nextMarker: (citationId: string) => MarkerRef | undefined): Raw {
-  return renderJsonContent(doc ?? {}, htmlRenderer(nextMarker));
+export function renderContent(doc: unknown, nextMarker: (citationId: string) => MarkerRef | undefined, { paragraphLinks = false }: { paragraphLinks?: boolean } = {}): Raw {
+  return renderJsonContent(doc ?? {}, htmlRenderer(nextMarker, paragraphLinks));
 }

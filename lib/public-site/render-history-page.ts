@@ -1,7 +1,8 @@
 import { formatDate } from "@/lib/format-date";
-import { countryFlag, countryName } from "@/lib/profiles/countries";
+import { countryName } from "@/lib/profiles/countries";
+import { countryFlagSvg } from "@/lib/profiles/country-flag-svg";
 import type { VersionSummary } from "@/lib/versions/queries";
-import { html } from "./html";
+import { html, raw } from "./html";
 import { pageShell } from "./page-shell";
 
 /** Every version of a profile with its changelog note (and an admin's reason for publishing over the citation policy), and links to compare neighbours. */
@@ -9,7 +10,7 @@ export function renderHistoryPage(iso: string, versions: VersionSummary[]): stri
   const code = iso.toLowerCase();
   const country = countryName(iso);
   const body = html`<p class="meta"><a href="/profiles">Profiles</a> › <a href="/profiles/${code}">${country}</a></p>
-<h1><span aria-hidden="true">${countryFlag(iso)}</span> ${country}: history</h1>
+<h1>${raw(countryFlagSvg(iso, { height: 24 }))} ${country}: history</h1>
 <table><thead><tr><th scope="col">Version</th><th scope="col">Published</th><th scope="col">Changes</th><th scope="col">Compare</th></tr></thead><tbody>${versions.map(
     (v) =>
       html`<tr><td><a href="/profiles/${code}/v/${v.number}">Version ${v.number}</a></td><td>${formatDate(v.publishedAt)}${v.publishedBy ? html`<br><span class="small">by ${v.publishedBy}</span>` : ""}</td><td>${v.changelog}${v.overrideReason ? html`<br><span class="small" data-override>Published over the citation policy: ${v.overrideReason}</span>` : ""}</td><td>${v.number > 1 ? html`<a href="/profiles/${code}/compare/${v.number - 1}...${v.number}">with version ${v.number - 1}</a>` : "—"}</td></tr>`,

@@ -1,11 +1,11 @@
 import { footnoteCursor } from "@/lib/citations/number-reading-order";
 import type { Segment } from "@/lib/citations/types";
 import { formatDate } from "@/lib/format-date";
-import { countryFlag } from "@/lib/profiles/countries";
+import { countryFlagSvg } from "@/lib/profiles/country-flag-svg";
 import type { ManifestFootnote, PublishedVersion } from "@/lib/versions/manifest";
 import { html, raw, type Raw } from "./html";
 import { pageShell } from "./page-shell";
-import { renderContent, type MarkerRef } from "./render-content";
+import { pilcrow, renderContent, type MarkerRef } from "./render-content";
 
 const markerId = (f: ManifestFootnote) => `r-${f.anchor.slice(2)}`;
 
@@ -26,8 +26,11 @@ export function versionPath(iso: string, n: number): string {
   return `/profiles/${iso.toLowerCase()}/v/${n}`;
 }
 
-/** The public page of one version, rendered once: sections in template order, OSCOLA notes linked both ways. */
-export function renderVersionPage(v: PublishedVersion, { baseUrl }: { baseUrl: string }): string {
+/**
+ * The public page of one version: sections in template order, OSCOLA notes linked both ways, a ¶ link on every
+ * paragraph and note, and, when `latest` is a newer version, a notice saying this one is old.
+ */
+export function renderVersionPage(v: PublishedVersion, { baseUrl, latest = v.number }: { baseUrl: string; latest?: number }): string {
   const iso = v.iso.toLowerCase();
   const permanent = `${baseUrl}${versionPath(iso, v.number)}`;
   const notes = v.manifest.footnotes;
@@ -40,12 +43,13 @@ export function renderVersionPage(v: PublishedVersion, { baseUrl }: { baseUrl: s
   const updated = formatDate(v.publishedAt);
   const sections = v.manifest.sections.map((s) => {
     const H = s.depth === 0 ? "h2" : "h3";
-    return html`<section class="content" id="${s.anchor}" aria-labelledby="${s.anchor}-t">${raw(`<${H} id="${s.anchor}-t" class="d${Math.min(s.depth, 1)}">`)}${s.title}${raw(`</${H}>`)}${renderContent(s.content, markerFor(s.id))}</section>`;
+    return html`<section class="content" id="${s.anchor}" aria-labelledby="${s.anchor}-t">${raw(`<${H} id="${s.anchor}-t" class="d${Math.min(s.depth, 1)}">`)}${s.title}${raw(`</${H}>`)}${renderContent(s.content, markerFor(s.id), { paragraphLinks: true })}</section>`;
   });
   const exports = `/profiles/${iso}/v/${v.number}/export`;
   const body = html`<article>
 <p class="meta noprint"><a href="/profiles">Profiles</a> › ${v.country}</p>
-<h1><span aria-hidden="true">${countryFlag(v.iso)}</span> ${v.country}</h1>
+<h1>${raw(countryFlagSvg(v.iso, { height: 24 }))} ${v.country}</h1>
+${latest > v.number ? html`<p class="box notice old-version" role="note">This is version ${v.number} of ${latest}, published <time datetime="${v.publishedAt.toISOString()}">${updated}</time>; it is not the newest. <a href="/profiles/${iso}">Read the latest version</a>.</p>` : ""}
 <p class="meta">Last updated: <time datetime="${v.publishedAt.toISOString()}">${updated}</time> · Version ${v.number} · <a href="/profiles/${iso}/history">History</a>${v.number > 1 ? html` · <a href="/profiles/${iso}/compare/${v.number - 1}...${v.number}">Changes from version ${v.number - 1}</a>` : ""}</p>
 <details class="box cite"><summary>Cite this page</summary>
 <p>${v.country}: country profile (Folio, version ${v.number}, ${updated}) &lt;<code class="url">${permanent}</code>&gt;</p>
@@ -56,7 +60,7 @@ export function renderVersionPage(v: PublishedVersion, { baseUrl }: { baseUrl: s
 ${sections}
 ${v.manifest.omitted.length > 0 ? html`<p class="box notice small">Not yet published: ${v.manifest.omitted.map((o) => o.title).join(", ")}.</p>` : ""}
 <section id="notes" aria-labelledby="notes-t"><h2 id="notes-t">Notes</h2>
-${notes.length === 0 ? html`<p class="small">No notes.</p>` : html`<ol class="notes">${notes.map((f) => html`<li id="${f.anchor}"><span id="fn-${f.number}"></span>${f.segments.length ? noteText(f.segments, anchorOf) : html`<em>Citation missing.</em>`}<a class="back" href="#${markerId(f)}" aria-label="Back to note ${f.number} in the text">↩</a></li>`)}</ol>`}
+${notes.length === 0 ? html`<p class="small">No notes.</p>` : html`<ol class="notes">${notes.map((f) => html`<li id="${f.anchor}"><span id="fn-${f.number}"></span>${f.segments.length ? noteText(f.segments, anchorOf) : html`<em>Citation missing.</em>`}<a class="back" href="#${markerId(f)}" aria-label="Back to note ${f.number} in the text">↩</a>${pilcrow(f.anchor, `Link to note ${f.number}`)}</li>`)}</ol>`}
 </section>
 </article>`;
   return pageShell({ title: `${v.country} — version ${v.number}`, body, canonical: permanent });

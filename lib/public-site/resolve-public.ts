@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Database } from "@/lib/db/client";
 import { exportBibliography } from "@/lib/export/bibliography/export-bibliography";
 import { buildDocx } from "@/lib/export/docx/build-docx";
@@ -36,16 +37,33 @@ export function isPublicPath(pathname: string): boolean {
   return pathname === "/profiles" || pathname.startsWith("/profiles/") || pathname.startsWith("/api/v1/") || pathname.startsWith("/public-assets/");
 }
 
-async function versionEntry(db: Database, iso: string, n: number, kind: "html" | "api" | keyof typeof exportKinds): Promise<PublicEntry | null> {
-  const path = kind === "html" ? versionPath(iso, n) : kind === "api" ? `/api/v1/profiles/${iso}/versions/${n}` : `${versionPath(iso, n)}/export/${kind}`;
+/**
+ * A version's page. Its content never changes, but an older version says so ("This is version 1 of 3"), so the page
+ * is revalidated (ETag: the content hash with the newest number) and kept until the next publish.
+ */
+async function versionPage(db: Database, iso: string, n: number): Promise<PublicEntry | null> {
+  const path = versionPath(iso, n);
+  const cache = publicCache();
+  const hit = cache.get(path);
+  if (hit) return hit;
+  const generation = cache.generation;
+  const [v, latest] = await Promise.all([loadVersion(db, { iso, number: n }), newestNumber(db, iso)]);
+  if (!v) return null;
+  const etag = createHash("sha256").update(`${v.contentHash}:${latest ?? v.number}`).digest("hex");
+  const entry = makeEntry({ kind: "html", body: renderVersionPage(v, { baseUrl: baseUrl(), latest: latest ?? v.number }), cacheControl: REVALIDATE, etag });
+  cache.setCurrent(path, entry, generation);
+  return entry;
+}
+
+async function versionEntry(db: Database, iso: string, n: number, kind: "api" | keyof typeof exportKinds): Promise<PublicEntry | null> {
+  const path = kind === "api" ? `/api/v1/profiles/${iso}/versions/${n}` : `${versionPath(iso, n)}/export/${kind}`;
   const cache = publicCache();
   const hit = cache.get(path);
   if (hit) return hit;
   const v = await loadVersion(db, { iso, number: n });
   if (!v) return null;
   let entry: PublicEntry;
-  if (kind === "html") entry = makeEntry({ kind: "html", body: renderVersionPage(v, { baseUrl: baseUrl() }), cacheControl: IMMUTABLE, etag: v.contentHash });
-  else if (kind === "api") entry = json(toApiJson(v), IMMUTABLE, v.contentHash);
+  if (kind === "api") entry = json(toApiJson(v), IMMUTABLE, v.contentHash);
   else {
     const filename = `${v.iso.toLowerCase()}-v${v.number}.${exportKinds[kind]}`;
     const permanentUrl = `${baseUrl()}${versionPath(iso, n)}`;
@@ -78,8 +96,8 @@ async function resolveProfiles(db: Database, parts: string[], search: URLSearchP
   if (sub === undefined) {
     return current(`/profiles/${iso}`, async () => {
       const n = await newestNumber(db, iso);
-      const entry = n === null ? null : await versionEntry(db, iso, n, "html");
-      return entry ? withCacheControl(entry, REVALIDATE) : missing();
+      const entry = n === null ? null : await versionPage(db, iso, n);
+      return entry ?? missing();
     });
   }
   if (sub === "history" && parts.length === 2) {
@@ -89,7 +107,7 @@ async function resolveProfiles(db: Database, parts: string[], search: URLSearchP
     });
   }
   if (sub === "v" && arg && /^[1-9]\d{0,6}$/.test(arg)) {
-    if (parts.length === 3) return (await versionEntry(db, iso, Number(arg), "html")) ?? missing();
+    if (parts.length === 3) return (await versionPage(db, iso, Number(arg))) ?? missing();
     if (exp === "export" && format && format in exportKinds && parts.length === 5) return (await versionEntry(db, iso, Number(arg), format as keyof typeof exportKinds)) ?? missing();
   }
   if (sub === "compare" && parts.length === 2) {

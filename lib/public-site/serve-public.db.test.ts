@@ -69,9 +69,10 @@ describe(`public site from stored bytes (${kind})`, () => {
     expect(again.body.length).toBe(0);
   });
 
-  it("serves /v/{n} immutable, compressed with brotli or gzip on request", async () => {
+  it("serves /v/{n} revalidated (an old version gains a notice), compressed with brotli or gzip on request", async () => {
     const plain = await get("/profiles/jp/v/1");
-    expect(plain.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
+    expect(plain.headers["cache-control"]).toBe("public, max-age=0, must-revalidate");
+    expect((await get("/profiles/jp/v/1", { "if-none-match": plain.headers.etag! })).status).toBe(304);
     const br = await get("/profiles/jp/v/1", { "accept-encoding": "gzip, deflate, br" });
     expect(br.headers["content-encoding"]).toBe("br");
     expect(brotliDecompressSync(br.body).equals(plain.body)).toBe(true);
@@ -89,6 +90,18 @@ describe(`public site from stored bytes (${kind})`, () => {
     // A tag of another representation does not validate this one.
     expect((await get("/profiles/jp/v/1", { "accept-encoding": "gzip", "if-none-match": plain.headers.etag! })).status).toBe(200);
     expect((await get("/profiles/jp/v/1", { "if-none-match": br.headers.etag! })).status).toBe(200);
+  });
+
+  it("gives every paragraph and note a ¶ link to its own anchor, and an SVG flag instead of an emoji", async () => {
+    const html = (await get("/profiles/jp/v/1")).body.toString();
+    const paragraph = /<p id="(p-[0-9a-f]+)">Everyone gets a number\.<sup[^]*?<\/sup> <a class="pilcrow" href="#(p-[0-9a-f]+)" aria-label="Link to this paragraph">¶<\/a><\/p>/.exec(html)!;
+    expect(paragraph).not.toBeNull();
+    expect(paragraph[2]).toBe(paragraph[1]);
+    const note = /<li id="(n-[0-9a-f]{8})">[^]*?<a class="pilcrow" href="#(n-[0-9a-f]{8})" aria-label="Link to note 1">¶<\/a><\/li>/.exec(html)!;
+    expect(note?.[2]).toBe(note?.[1]);
+    expect(html).toMatch(/<h1><svg aria-hidden="true" focusable="false" class="flag"[^>]*>.*<\/svg> Japan<\/h1>/);
+    expect(html).not.toMatch(/[\u{1F1E6}-\u{1F1FF}]/u);
+    expect(html).not.toContain("old-version");
   });
 
   it("links notes and markers both ways", async () => {
@@ -134,7 +147,10 @@ describe(`public site from stored bytes (${kind})`, () => {
     const after = await get("/profiles/jp", { "if-none-match": before.headers.etag! });
     expect(after.status).toBe(200);
     expect(after.body.toString()).toContain("twelve-digit");
-    expect((await get("/profiles/jp/v/1")).body.toString()).not.toContain("twelve-digit");
+    const v1 = (await get("/profiles/jp/v/1")).body.toString();
+    expect(v1).not.toContain("twelve-digit");
+    expect(v1).toMatch(/<p class="box notice old-version" role="note">This is version 1 of 2, published <time [^>]+>[^<]+<\/time>; it is not the newest\. <a href="\/profiles\/jp">Read the latest version<\/a>\.<\/p>/);
+    expect(after.body.toString()).not.toContain("old-version");
     const history = (await get("/profiles/jp/history")).body.toString();
     expect(history).toContain("First.");
     expect(history).toContain("Second.");
@@ -188,7 +204,7 @@ describe(`public site from stored bytes (${kind})`, () => {
     expect((await get("/profiles/search?q=%22stays+text%22")).body.toString()).toContain("No published paragraph matches");
     expect(body).not.toContain("<script");
     const api = await get("/api/v1/search?q=third");
-    expect(JSON.parse(api.body.toString())[0]).toMatchObject({ iso: "jp", country: "Japan", snippet: expect.stringContaining("<mark>Third</mark>") });
+    expect(JSON.parse(api.body.toString())[0]).toMatchObject({ iso: "JP", country: "Japan", snippet: expect.stringContaining("<mark>Third</mark>") });
     const bad = await get("/api/v1/search?q=x");
     expect(bad.status).toBe(400);
     expect(JSON.parse(bad.body.toString())).toMatchObject({ field: "q", error: expect.stringMatching(/at least 2/) });

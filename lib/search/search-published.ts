@@ -38,7 +38,7 @@ export async function searchPublished({ db, input }: { db: Executor; input: unkn
     order by ts_rank(to_tsvector('english', pp.text), query) desc, p.country_code, pp.position
     limit ${LIMIT}`));
   return rows.map((r) => {
-    const iso = r.iso.toLowerCase();
-    return { iso, country: countryName(r.iso), version: Number(r.version), section: r.section, anchor: r.anchor, href: `/profiles/${iso}/v/${r.version}#${r.anchor}`, snippetHtml: snippetHtml(r.snippet) };
+    // `iso` is the ISO 3166-1 code in capitals, as in /api/v1/profiles; paths use it in lower case.
+    return { iso: r.iso.toUpperCase(), country: countryName(r.iso), version: Number(r.version), section: r.section, anchor: r.anchor, href: `/profiles/${r.iso.toLowerCase()}/v/${r.version}#${r.anchor}`, snippetHtml: snippetHtml(r.snippet) };
   });
 }

@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
+import { sources } from "@/lib/db/schema/citations";
 import { sections } from "@/lib/db/schema/profiles";
 import { buildProfile, buildUser } from "@/lib/test/factories";
 import { testDatabaseForFile } from "@/lib/test/test-database-for-file";
@@ -24,7 +25,7 @@ describe(`search (${kind})`, () => {
     await publishVersion({ actor: editor.actor, db: db(), iso: "gh", input: { changelog: "v1" } });
     const v1 = await searchPublished({ db: db(), input: { q: "enrolment centres" } });
     expect(v1).toHaveLength(1);
-    expect(v1[0]).toMatchObject({ iso: "gh", country: "Ghana", version: 1, section: overview.title });
+    expect(v1[0]).toMatchObject({ iso: "GH", country: "Ghana", version: 1, section: overview.title });
     expect(v1[0]!.href).toMatch(/^\/profiles\/gh\/v\/1#p-[A-Za-z0-9_-]+$/);
     expect(v1[0]!.snippetHtml).toContain("<mark>enrolment</mark> <mark>centres</mark>");
     expect(v1[0]!.snippetHtml).toContain("Ghana &amp; Togo");
@@ -45,12 +46,26 @@ describe(`search (${kind})`, () => {
     await buildCitation(db(), { sectionId: section.id, title: "Biometric register decree", url: "https://example.org/sn-decree" });
 
     const found = await searchDrafts({ actor: viewer.actor, db: db(), input: { q: "biometric" } });
-    expect(found.drafts).toEqual([expect.objectContaining({ iso: "sn", country: "Senegal", section: section.title, href: `/countries/sn#section-${section.id}:~:text=biometric` })]);
+    expect(found.drafts).toEqual([expect.objectContaining({ iso: "sn", country: "Senegal", section: section.title, href: `/countries/sn/sections/${section.id}` })]);
     expect(found.drafts[0]!.snippetHtml).toContain("<mark>biometric</mark>");
     expect(found.sources.map((s) => s.title)).toContain("Biometric register decree");
     await expect(searchDrafts({ actor: null, db: db(), input: { q: "biometric" } })).rejects.toThrow(/Sign in/);
     // Nothing published: public readers see nothing of the draft.
     expect(await searchPublished({ db: db(), input: { q: "biometric" } })).toEqual([]);
+  });
+
+  it("finds sources by publisher and by part of their URL; a draft hit opens the editor at the paragraph", async () => {
+    const viewer = await buildUser(db(), { role: "viewer" });
+    const profile = await buildProfile(db(), { countryCode: "KR" });
+    const section = profile.sections[0]!;
+    const { sourceId } = await buildCitation(db(), { sectionId: section.id, title: "Card rollout reaches ninety percent", url: "https://www.yomiuri.co.jp/national/2025/card" });
+    await db().update(sources).set({ csl: { type: "article-newspaper", title: "Card rollout reaches ninety percent", publisher: "Yomiuri Shimbun", URL: "https://www.yomiuri.co.jp/national/2025/card" } }).where(eq(sources.id, sourceId));
+    for (const q of ["Yomiuri", "yomiuri.co.jp"]) expect((await searchDrafts({ actor: viewer.actor, db: db(), input: { q } })).sources.map((s) => s.id), q).toEqual([sourceId]);
+
+    const doc = { type: "doc", content: [{ type: "paragraph", attrs: { id: "blk-one" }, content: [{ type: "text", text: "Korea issues resident registration cards." }] }, { type: "paragraph", attrs: { id: "blk-two" }, content: [{ type: "text", text: "Mobile driver licences arrived in 2022." }] }] };
+    await db().update(sections).set({ contentJson: doc, contentText: "Korea issues resident registration cards. Mobile driver licences arrived in 2022." }).where(eq(sections.id, section.id));
+    const hit = (await searchDrafts({ actor: viewer.actor, db: db(), input: { q: "licences" } })).drafts.find((d) => d.iso === "kr")!;
+    expect(hit.href).toBe(`/countries/kr/sections/${section.id}#p-blk-two`);
   });
 
   it("refuses bad queries with an error naming q", async () => {

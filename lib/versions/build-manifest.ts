@@ -7,6 +7,7 @@ import { citationIds } from "@/lib/editor/citation-ids";
 import { countryName } from "@/lib/profiles/countries";
 import type { ManifestFootnote, ManifestSection, ManifestSource, VersionManifest } from "./manifest";
 import type { PublishPlan } from "./publish-plan";
+import { publishedDepths } from "./published-depths";
 import { frozenSource, toNoteItem } from "./registry-sources";
 import { assignStableIds } from "./stable-ids";
 
@@ -21,15 +22,18 @@ export async function buildManifest(actor: Actor, db: Executor, plan: PublishPla
   const sections: ManifestSection[] = [];
   const omitted: VersionManifest["omitted"] = [];
   const fresh = new Set<string>();
-  for (const s of plan.sections) {
+  // A section whose parent is not published is not shown under whichever section comes before it.
+  const depths = publishedDepths(plan.sections.map((s) => ({ depth: s.depth, published: s.state !== "not-approved" })));
+  for (const [i, s] of plan.sections.entries()) {
+    const depth = depths[i]!;
     if (s.state === "not-approved") {
       omitted.push({ id: s.id, title: s.title });
     } else if (s.state === "unchanged") {
-      sections.push({ ...s.carried, title: s.title, depth: s.depth });
+      sections.push({ ...s.carried, title: s.title, depth });
     } else {
       const previous = plan.previous?.manifest.sections.find((p) => p.id === s.id)?.paragraphs;
       const { content, paragraphs } = assignStableIds(s.id, s.revision.contentJson, previous);
-      sections.push({ id: s.id, anchor: `s-${s.id.slice(0, 8)}`, title: s.title, depth: s.depth, revision: { id: s.revision.id, number: s.revision.number }, since: plan.nextNumber, content, paragraphs });
+      sections.push({ id: s.id, anchor: `s-${s.id.slice(0, 8)}`, title: s.title, depth, revision: { id: s.revision.id, number: s.revision.number }, since: plan.nextNumber, content, paragraphs });
       fresh.add(s.id);
     }
   }

@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { and, asc, eq, isNull } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { profiles, sections } from "@/lib/db/schema/profiles";
 import { AppError } from "@/lib/errors";
@@ -28,8 +28,8 @@ export interface PublishPlan {
  * @throws AppError not_found when the profile does not exist
  */
 export async function planPublish(db: Executor, iso: string): Promise<PublishPlan> {
-  const [profile] = await db.select({ id: profiles.id, countryCode: profiles.countryCode }).from(profiles).where(eq(profiles.countryCode, iso.toUpperCase())).limit(1);
-  if (!profile) throw new AppError("not_found:profile", `No profile for ${iso.toUpperCase()}.`);
+  const [profile] = await db.select({ id: profiles.id, countryCode: profiles.countryCode }).from(profiles).where(and(eq(profiles.countryCode, iso.toUpperCase()), isNull(profiles.archivedAt))).limit(1);
+  if (!profile) throw new AppError("not_found:profile", `No profile for ${iso.toUpperCase()} (or it is archived).`);
   const rows = await db
     .select({ id: sections.id, title: sections.title, parentId: sections.parentId, position: sections.position })
     .from(sections)

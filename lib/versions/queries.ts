@@ -2,7 +2,7 @@ import { asc, desc, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
 import { auditLog, users } from "@/lib/db/schema/auth";
 import { profiles, profileVersions } from "@/lib/db/schema/profiles";
-import { countryFlag, countryName } from "@/lib/profiles/countries";
+import { countryName } from "@/lib/profiles/countries";
 
 export interface VersionSummary {
   number: number;
@@ -30,7 +30,6 @@ export async function listVersions(db: Executor, iso: string): Promise<VersionSu
 export interface PublishedProfile {
   iso: string;
   country: string;
-  flag: string;
   version: number;
   contentHash: string;
   lastUpdated: Date;
@@ -44,7 +43,7 @@ export async function listPublishedProfiles(db: Executor): Promise<PublishedProf
     .innerJoin(profiles, eq(profiles.id, profileVersions.profileId))
     .orderBy(asc(profileVersions.profileId), desc(profileVersions.number));
   return rows
-    .map((r) => ({ ...r, country: countryName(r.iso), flag: countryFlag(r.iso) }))
+    .map((r) => ({ ...r, country: countryName(r.iso) }))
     .sort((a, b) => a.country.localeCompare(b.country));
 }
 

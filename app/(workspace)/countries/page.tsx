@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { CreateProfileForm } from "@/components/profiles/create-profile-form";
 import { StatusBadge } from "@/components/profiles/status-badge";
+import { CountryFlag } from "@/components/ui/country-flag";
 import { abilitiesFor } from "@/lib/auth/policies";
 import { requireUser, toActor } from "@/lib/auth/session";
 import { statusLabels } from "@/lib/review/status";
 import { getDb } from "@/lib/db/client";
-import { allCountries } from "@/lib/profiles/countries";
+import { allCountries, countryName, isCountryCode } from "@/lib/profiles/countries";
+import { Alert } from "@/components/ui/alert";
 import { listProfiles } from "@/lib/profiles/queries";
 import { formatDate } from "@/lib/format-date";
 import { createProfileAction } from "./actions";
@@ -16,7 +18,8 @@ import { ProfileStatusListener } from "@/components/review/profile-status-listen
 
 export const metadata: Metadata = { title: "Countries" };
 
-export default async function CountriesPage() {
+export default async function CountriesPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { archived } = await searchParams;
   const user = await requireUser();
   const can = abilitiesFor(toActor(user));
   const profiles = await listProfiles(toActor(user), getDb());
@@ -29,6 +32,9 @@ export default async function CountriesPage() {
         <h1 className="text-2xl font-semibold">Countries</h1>
         <p className="text-sm text-slate-600">{profiles.length === 1 ? "1 profile" : `${profiles.length} profiles`}</p>
       </div>
+      {typeof archived === "string" && isCountryCode(archived) ? (
+        <Alert tone="success">{countryName(archived)} was archived: its drafts are hidden here; its published versions stay public.</Alert>
+      ) : null}
       {can["profile.create"] ? (
         <section aria-labelledby="new-profile" className="rounded-lg border border-slate-200 bg-white p-4">
           <h2 id="new-profile" className="mb-3 font-medium">
@@ -49,7 +55,7 @@ export default async function CountriesPage() {
               <tr key={p.id} className="border-t border-slate-200">
                 <td className="px-4 py-2">
                   <Link href={`/countries/${p.countryCode.toLowerCase()}`} className="font-medium text-blue-800 hover:underline">
-                    <span aria-hidden="true" className="mr-2">{p.flag}</span>
+                    <CountryFlag code={p.countryCode} className="mr-2" />
                     {p.countryName}
                   </Link>
                 </td>

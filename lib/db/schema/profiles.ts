@@ -19,6 +19,9 @@ export const profiles = pgTable("profiles", {
   updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   lastPublishedAt: timestamp("last_published_at", { withTimezone: true }),
   importProblems: jsonb("import_problems").$type<unknown[]>(),
+  /** Set when an admin archived the profile: its drafts leave the workspace, its published versions stay public. */
+  archivedAt: timestamp("archived_at", { withTimezone: true }),
+  archivedBy: uuid("archived_by").references(() => users.id, { onDelete: "set null" }),
 });
 
 export const sections = pgTable(

@@ -149,7 +149,7 @@ export const commentMessages = pgTable(
   (t) => [index("comment_messages_thread_idx").on(t.threadId, t.createdAt)],
 );
 
-export const notificationKinds = ["submitted", "assigned", "approved", "changes_requested", "reply"] as const;
+export const notificationKinds = ["submitted", "assigned", "approved", "changes_requested", "reply", "thread", "mention"] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
 export const notifications = pgTable(

@@ -73,6 +73,7 @@ describe("Word import", () => {
 
     const result = await importProfile({ actor: admin.actor, db: db(), file: { kind: "docx", bytes }, now });
     expect(result.sourcesCreated).toBe(0);
+    expect(result.position).toBe("paragraph");
     expect((await counts()).sources).toBe(sourcesBefore);
     expect(await snapshot("JP")).toEqual(before);
     await retireJapan();

@@ -5,6 +5,7 @@ import { DocumentView } from "@/components/profiles/document-view";
 import { ProblemTable } from "@/components/import/problem-table";
 import { FootnoteList } from "@/components/profiles/footnote-list";
 import { StatusBadge } from "@/components/profiles/status-badge";
+import { CountryFlag } from "@/components/ui/country-flag";
 import { abilitiesFor } from "@/lib/auth/policies";
 import { requireAbility, toActor } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -15,6 +16,8 @@ import type { Problem } from "@/lib/import/types";
 import { withLiveContent } from "@/lib/profiles/live-content";
 import { getProfileByCountry } from "@/lib/profiles/queries";
 import { PublishPanel } from "@/components/versions/publish-panel";
+import { ArchiveProfileForm } from "@/components/profiles/archive-profile-form";
+import { archiveProfileAction } from "../actions";
 import { publishPreview } from "@/lib/versions/publish-preview";
 import { displayStatuses } from "@/lib/review/display-statuses";
 import { openThreadCounts } from "@/lib/review/queries";
@@ -52,7 +55,7 @@ export default async function ProfilePage({ params }: Params) {
           <Link href="/countries" className="hover:underline">Countries</Link> ›
         </p>
         <h1 className="text-3xl font-semibold">
-          <span aria-hidden="true" className="mr-2">{profile.flag}</span>
+          <CountryFlag code={profile.countryCode} height={24} className="mr-2" />
           {profile.countryName}
         </h1>
         <p className="text-sm text-slate-600">
@@ -95,13 +98,14 @@ export default async function ProfilePage({ params }: Params) {
       {profile.importProblems && profile.importProblems.length > 0 ? (
         <section aria-labelledby="import-problems" className="rounded-lg border border-amber-300 bg-amber-50 p-4">
           <h2 id="import-problems" className="sr-only">Import problems</h2>
-          <ProblemTable problems={profile.importProblems as Problem[]} caption={`Import problems (${profile.importProblems.length})`} />
+          <ProblemTable problems={profile.importProblems as Problem[]} caption={`Import problems (${profile.importProblems.length})`} position="Line or paragraph" />
         </section>
       ) : null}
       <section aria-labelledby="notes" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="notes" className="mb-3 text-xl font-semibold">Notes</h2>
         <FootnoteList footnotes={footnotes} />
       </section>
+      {can["profile.archive"] ? <ArchiveProfileForm action={archiveProfileAction} countryCode={profile.countryCode} country={profile.countryName} /> : null}
     </article>
   );
 }

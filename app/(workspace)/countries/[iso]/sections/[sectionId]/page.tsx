@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { SectionEditor } from "@/components/editor/section-editor";
+import { SectionOutline, SectionPager } from "@/components/editor/section-outline";
 import { StatusBadge } from "@/components/profiles/status-badge";
 import { SectionReviewBar } from "@/components/review/section-review-bar";
 import { abilitiesFor } from "@/lib/auth/policies";
@@ -33,20 +34,25 @@ export default async function SectionPage({ params }: Params) {
   const { maxMessageBytes, maxDocumentBytes } = collabLimitsFromEnv(env());
   const inputLimits = { maxMessageBytes, maxDocumentBytes };
   const sectionTitles = Object.fromEntries(profile.sections.map((s) => [s.id, s.title]));
+  const outline = profile.sections.map((s) => ({ id: s.id, title: s.title, depth: s.depth, status: s.status }));
   return (
-    <article className="flex flex-col gap-4">
-      <header className="flex flex-col gap-1">
-        <p className="text-sm text-slate-600">
-          <Link href="/countries" className="hover:underline">Countries</Link> ›{" "}
-          <Link href={`/countries/${iso.toLowerCase()}`} className="hover:underline">{profile.countryName}</Link> ›
-        </p>
-        <div className="flex items-center gap-3">
-          <h1 className="text-2xl font-semibold">{section.title}</h1>
-          <StatusBadge status={review.status} />
-        </div>
-      </header>
-      <SectionReviewBar sectionId={section.id} state={review} />
-      <SectionEditor sectionId={section.id} profileId={profile.id} user={{ id: user.id, name: user.name }} canEdit={can["section.edit"]} sectionTitles={sectionTitles} sectionIds={profile.sections.map((s) => s.id)} maxAgeMonths={policy.maxAgeMonths} threads={threads} canComment={can["section.comment"]} inputLimits={inputLimits} />
-    </article>
+    <div className="grid gap-6 lg:grid-cols-[13rem_minmax(0,1fr)]">
+      <SectionOutline iso={iso} sections={outline} currentId={section.id} />
+      <article className="flex min-w-0 flex-col gap-4">
+        <header className="flex flex-col gap-1">
+          <p className="text-sm text-slate-600">
+            <Link href="/countries" className="hover:underline">Countries</Link> ›{" "}
+            <Link href={`/countries/${iso.toLowerCase()}`} className="hover:underline">{profile.countryName}</Link> ›
+          </p>
+          <div className="flex items-center gap-3">
+            <h1 className="text-2xl font-semibold">{section.title}</h1>
+            <StatusBadge status={review.status} />
+          </div>
+        </header>
+        <SectionReviewBar sectionId={section.id} state={review} />
+        <SectionEditor sectionId={section.id} profileId={profile.id} user={{ id: user.id, name: user.name }} canEdit={can["section.edit"]} sectionTitles={sectionTitles} sectionIds={profile.sections.map((s) => s.id)} maxAgeMonths={policy.maxAgeMonths} threads={threads} canComment={can["section.comment"]} inputLimits={inputLimits} />
+        <SectionPager iso={iso} sections={outline} currentId={section.id} />
+      </article>
+    </div>
   );
 }
