@@ -23,6 +23,7 @@ import { startLinkCheckService } from "@/lib/links/link-check-service";
 import { isMalformedPath } from "@/lib/http/malformed-path";
 import { holdsDemoSeed, linkCheckSchedule } from "@/lib/links/link-check-schedule";
 import { seedDatabase } from "@/lib/seed/seed-database";
+import { backfillBaselines } from "@/lib/review/backfill-baselines";
 
 const dev = process.argv.includes("--dev");
 
@@ -54,6 +55,8 @@ async function main() {
   try {
     process.env.NEXTAUTH_SECRET = await ensureAuthSecret(handle.db, e.NEXTAUTH_SECRET);
     await seedDatabase({ db: handle.db, mode: e.FOLIO_SEED, password: e.FOLIO_SEED_PASSWORD, log: (l) => console.log(l) });
+    const baselines = await backfillBaselines(handle.db);
+    if (baselines > 0) console.log(`folio: recorded a review baseline for ${baselines} section(s) stored before baselines were kept`);
   } catch (err) {
     await handle.close().catch(() => {});
     fatal("folio", err);

@@ -61,7 +61,7 @@ describe("notifications", () => {
     await writeSectionContent(db(), { sectionId: section.id, doc: { type: "doc", content: [{ type: "paragraph", content: [{ type: "text", text: "Cédula de identidad." }] }] }, createdBy: writer.id });
     await db().insert(sectionWriters).values({ sectionId: section.id, userId: writer.id, lastUpdateId: 1 });
     const viewer = await buildUser(db(), { role: "viewer", name: "Val Viewer" });
-    const { threadId } = await startThread({ actor: viewer.actor, db: db(), input: { sectionId: section.id, anchorFrom: { type: null, tname: null, item: null, assoc: 0 }, anchorTo: { type: null, tname: null, item: null, assoc: 0 }, quote: "Cédula", body: "Source?" } });
+    const { threadId } = await startThread({ actor: viewer.actor, db: db(), input: { sectionId: section.id, anchorFrom: { tname: "default", assoc: 0 }, anchorTo: { tname: "default", assoc: 0 }, quote: "Cédula", body: "Source?" } });
     expect((await listNotifications({ actor: writer.actor, db: db() })).map(({ text, where, href }) => ({ text, where, href }))).toEqual([
       { text: "Val Viewer started a thread on “Cédula”", where: `Uruguay › ${section.title}`, href: `/countries/uy/sections/${section.id}#thread-${threadId}` },
     ]);
