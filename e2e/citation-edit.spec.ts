@@ -11,14 +11,14 @@ test("a footnote marker opens its access date and pinpoint editor by click or by
   const { page } = await pageAs("researcher");
   const countries = new CountriesPage(page);
   await countries.goto();
-  await countries.createProfile("WS");
-  await expect(page).toHaveURL(/\/countries\/ws$/);
+  await countries.createProfile("TL");
+  await expect(page).toHaveURL(/\/countries\/tl$/);
   const editor = new SectionEditorPage(page);
-  await editor.openFirstSection("ws", "Digital ID Overview");
+  await editor.openFirstSection("tl", "Digital ID Overview");
   await editor.typeAtEnd("Samoa is building a national digital ID.");
   const cite = new CiteDialog(page);
   await cite.open();
-  await cite.addByHand("Samoa National Digital ID Act", "https://example.org/ws/act");
+  await cite.addByHand("Timor-Leste Digital ID Act", "https://example.org/tl/act");
   await cite.chosen().getByLabel("Accessed").fill("2025-03-04");
   await cite.insert();
   const footnote = new FootnoteEditor(page);
@@ -49,5 +49,5 @@ test("a footnote marker opens its access date and pinpoint editor by click or by
   await page.keyboard.press("Escape");
   await expect(footnote.dialog).toBeHidden();
   await page.reload();
-  await expect(notes(page).first()).toContainText(`s 12 <https://example.org/ws/act> accessed ${shown}`);
+  await expect(notes(page).first()).toContainText(`s 12 <https://example.org/tl/act> accessed ${shown}`);
 });

@@ -7,9 +7,9 @@ test("two people typing at once in one paragraph keep each other's words intact"
   const researcher = await pageAs("researcher");
   const editorUser = await pageAs("editor");
   await new CountriesPage(researcher.page).goto();
-  await new CountriesPage(researcher.page).createProfile("ws");
+  await new CountriesPage(researcher.page).createProfile("pg");
   const r = new SectionEditorPage(researcher.page);
-  const url = await r.openFirstSection("ws", "Digital ID Overview");
+  const url = await r.openFirstSection("pg", "Digital ID Overview");
   const e = new SectionEditorPage(editorUser.page);
   await e.goto(url);
 
