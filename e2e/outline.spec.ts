@@ -76,7 +76,8 @@ test("the save chip and a co-editor's caret label cover no text", async ({ pageA
   expect(overlap).toEqual([]);
 
   // Scrolled, the save state is in the sticky bar above the text, never over it.
-  await a.page.setViewportSize({ width: 1280, height: 500 });
+  // Short enough that even a one-paragraph section scrolls the bar into its sticky place.
+  await a.page.setViewportSize({ width: 1280, height: 300 });
   await editorA.textbox().locator("p").last().scrollIntoViewIfNeeded();
   await a.page.mouse.wheel(0, 200);
   const chip = editorA.status();
