@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { test as base, expect, type APIRequestContext, type BrowserContext, type ConsoleMessage, type Page } from "@playwright/test";
+import { postCredentials } from "./chromium";
 import { E2E_ADMIN } from "./demo-admin";
 
 export type Role = "viewer" | "researcher" | "editor" | "admin";
@@ -24,9 +25,8 @@ export function collectCspViolations(page: Page, into: string[] = []): string[] 
 
 /** Signs a request context (and the browser context that owns it) in through next-auth's credentials API. */
 export async function signIn(request: APIRequestContext, email: string, password: string): Promise<void> {
-  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const res = await request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" } });
-  expect(res.ok(), `sign-in as ${email} failed with ${res.status()}`).toBeTruthy();
+  const status = await postCredentials(request, email, password);
+  expect(status >= 200 && status < 300, `sign-in as ${email} failed with ${status}`).toBeTruthy();
   const session = (await (await request.get("/api/auth/session")).json()) as { user?: { email?: string } };
   expect(session.user?.email, `no session after signing in as ${email}`).toBe(email);
 }

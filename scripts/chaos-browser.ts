@@ -21,6 +21,7 @@ import { openDatabase } from "@/lib/db/client";
 import { sectionSchema } from "@/lib/editor/schema";
 import { deriveContent } from "@/lib/editor/ydoc-content";
 import { freePort } from "@/lib/test/free-port";
+import { chromiumLaunchOptions, postCredentials } from "../e2e/chromium";
 import { E2E_ADMIN } from "../e2e/demo-admin";
 import { seededRandom, tallyChaos, tallyIsClean, type ChaosLedger } from "./chaos-browser/check";
 import { StructureGate } from "./chaos-browser/gate";
@@ -41,8 +42,6 @@ const config = z
 const root = path.resolve(import.meta.dirname, "..");
 const seed = config.CHAOS_SEED ?? Math.floor(Math.random() * 1_000_000);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const chromiumPath = process.env.FOLIO_CHROMIUM ?? (fs.existsSync("/usr/bin/chromium") ? "/usr/bin/chromium" : undefined);
-const chromiumArgs = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"];
 
 async function waitUntil(what: string, check: () => Promise<boolean>, ms: number): Promise<void> {
   const end = Date.now() + ms;
@@ -75,9 +74,8 @@ function startServer(port: number, dataDir: string): Promise<ChildProcess> {
 }
 
 async function signIn(request: APIRequestContext, email: string, password: string): Promise<void> {
-  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
-  const res = await request.post("/api/auth/callback/credentials", { form: { csrfToken, email, password, json: "true" } });
-  if (!res.ok()) throw new Error(`sign-in as ${email} failed with ${res.status()}`);
+  const status = await postCredentials(request, email, password);
+  if (status < 200 || status >= 300) throw new Error(`sign-in as ${email} failed with ${status}`);
 }
 
 type Json = { type?: string; text?: string; attrs?: Record<string, unknown>; content?: Json[] };
@@ -254,7 +252,7 @@ async function main() {
   };
   process.on("exit", () => server.kill("SIGKILL"));
   const baseURL = `http://localhost:${port}`;
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   const results: PhaseResult[] = [];
   try {
     const phases = config.CHAOS_BROWSER_PHASES === "all" ? (["steady", "network"] as const) : [config.CHAOS_BROWSER_PHASES];

@@ -13,6 +13,13 @@ function archiveUrlOf(csl: Record<string, unknown>): string | null {
   return typeof value === "string" && /^https?:\/\//.test(value) ? value : null;
 }
 
+/** What a source's CSL says beyond the columns footnotes show (type, publisher, date, authors, container, number). */
+function cslFields(csl: Record<string, unknown>, sourceId: string, storedType: string): Pick<ManifestSource, "type" | "publisher" | "date" | "authors" | "container" | "number"> {
+  const parsed = cslItemSchema.safeParse(csl);
+  const base = parsed.success ? cslToSource(parsed.data, sourceId) : null;
+  return { type: base?.type ?? storedType, publisher: base?.publisher ?? null, date: base?.date ?? null, authors: base?.authors ?? [], container: base?.container ?? null, number: base?.number ?? null };
+}
+
 /** Copies, from the registry as it stands now, every source of the given citations (with access date and pinpoint). */
 export async function registrySources(db: Executor, citationIds: string[]): Promise<Map<string, ManifestSource[]>> {
   const out = new Map<string, ManifestSource[]>();
@@ -39,8 +46,6 @@ export async function registrySources(db: Executor, citationIds: string[]): Prom
     .where(inArray(citationSources.citationId, citationIds))
     .orderBy(asc(citationSources.citationId), asc(citationSources.position));
   for (const r of rows) {
-    const parsed = cslItemSchema.safeParse(r.csl);
-    const base = parsed.success ? cslToSource(parsed.data, r.sourceId) : null;
     const source: ManifestSource = {
       key: r.sourceId,
       title: r.title,
@@ -51,12 +56,7 @@ export async function registrySources(db: Executor, citationIds: string[]): Prom
       pinpoint: r.pinpoint,
       // A dead link's archive copy is frozen with the version, so its footnote reads "archived at …".
       archiveUrl: archiveUrlOf(r.csl) ?? (r.linkStatus === "dead" ? r.storedArchive : null),
-      type: base?.type ?? r.type,
-      publisher: base?.publisher ?? null,
-      date: base?.date ?? null,
-      authors: base?.authors ?? [],
-      container: base?.container ?? null,
-      number: base?.number ?? null,
+      ...cslFields(r.csl, r.sourceId, r.type),
       csl: r.csl,
     };
     out.set(r.citationId, [...(out.get(r.citationId) ?? []), source]);
@@ -66,8 +66,6 @@ export async function registrySources(db: Executor, citationIds: string[]): Prom
 
 /** A footnote's source as its revision froze it, in the manifest's shape (publishing copies from here, never the live registry). */
 export function frozenSource(item: FrozenCitation["items"][number]): ManifestSource {
-  const parsed = cslItemSchema.safeParse(item.csl);
-  const base = parsed.success ? cslToSource(parsed.data, item.sourceId) : null;
   return {
     key: item.sourceId,
     title: item.title,
@@ -77,12 +75,7 @@ export function frozenSource(item: FrozenCitation["items"][number]): ManifestSou
     accessed: item.accessed,
     pinpoint: item.pinpoint,
     archiveUrl: item.archiveUrl === undefined ? archiveUrlOf(item.csl) : item.archiveUrl,
-    type: base?.type ?? item.type,
-    publisher: base?.publisher ?? null,
-    date: base?.date ?? null,
-    authors: base?.authors ?? [],
-    container: base?.container ?? null,
-    number: base?.number ?? null,
+    ...cslFields(item.csl, item.sourceId, item.type),
     csl: item.csl,
   };
 }
