@@ -2,6 +2,7 @@
 import { Editor } from "@tiptap/core";
 import Collaboration from "@tiptap/extension-collaboration";
 import { afterEach, describe, expect, it } from "vitest";
+import { yUndoPluginKey } from "@tiptap/y-tiptap";
 import * as Y from "yjs";
 import { baseExtensions } from "./extensions";
 import { FRAGMENT } from "./ydoc-content";
@@ -70,6 +71,69 @@ describe("a caret in a paragraph someone else is typing in", () => {
     expect(a.getText()).toBe("X» «b1» «c1»");
     const at = Y.createAbsolutePositionFromRelativePosition(marker, docOf(a));
     expect(at?.index).toBe("X» «b1» ".length);
+  });
+});
+
+// y-prosemirror records a footnote marker put into a run of text, or a paragraph split, as "delete the text after it
+// and insert a copy". A caret in that text kept a position in the deleted original, which Yjs resolves to where the
+// original was, so it jumped back to the marker: the next footnote went inside someone else's word («a1[1]»). The
+// patch finds such a caret again by the text around it.
+describe("a caret in text someone else's change copied", () => {
+  const words = "«a1» «a2» «a3» «a4» «a5»";
+  const citationA = "0b9a3c52-5f7e-4c1e-9a51-3f2d6c1e8a01";
+  const citationB = "0b9a3c52-5f7e-4c1e-9a51-3f2d6c1e8a02";
+  const text = (editor: Editor) => editor.state.doc.textBetween(0, editor.state.doc.content.size, "|", "[n]");
+
+  it("stays after the word it followed when a footnote marker goes in earlier in the paragraph", () => {
+    const [a, b] = twoEditors();
+    a.commands.insertContentAt(1, words);
+    b.commands.setTextSelection(1 + "«a1» «a2» «a3» «a4»".length);
+    a.commands.setTextSelection(1 + "«a1»".length);
+    a.commands.insertCitation(citationA);
+    expect(text(b)).toBe("«a1»[n] «a2» «a3» «a4» «a5»");
+    b.commands.insertContent(" «b1»");
+    expect(text(a)).toBe("«a1»[n] «a2» «a3» «a4» «b1» «a5»");
+    b.commands.insertCitation(citationB);
+    expect(text(a)).toBe("«a1»[n] «a2» «a3» «a4» «b1»[n] «a5»");
+  });
+
+  it("stays after the word it followed when someone splits the paragraph before it", () => {
+    const [a, b] = twoEditors();
+    a.commands.insertContentAt(1, words);
+    b.commands.setTextSelection(1 + "«a1» «a2» «a3» «a4»".length);
+    a.commands.setTextSelection(1 + "«a1» «a2»".length);
+    a.commands.splitBlock();
+    expect(text(b)).toBe("«a1» «a2»| «a3» «a4» «a5»");
+    b.commands.insertContent(" «b1»");
+    expect(text(a)).toBe("«a1» «a2»| «a3» «a4» «b1» «a5»");
+  });
+
+  it("stays after the word it followed when someone joins its paragraph to the one above", () => {
+    const [a, b] = twoEditors();
+    a.commands.insertContentAt(1, words);
+    a.commands.setTextSelection(1 + "«a1» «a2»".length);
+    a.commands.splitBlock();
+    const second = a.state.doc.firstChild!.nodeSize;
+    b.commands.setTextSelection(second + 1 + " «a3» «a4»".length);
+    a.commands.setTextSelection(second + 1);
+    a.commands.joinBackward();
+    expect(text(b)).toBe("«a1» «a2» «a3» «a4» «a5»");
+    b.commands.insertContent(" «b1»");
+    expect(text(a)).toBe("«a1» «a2» «a3» «a4» «b1» «a5»");
+  });
+
+  it("undoes nothing older when the last change was copied by someone else's footnote marker", () => {
+    const [a, b] = twoEditors();
+    a.commands.insertContentAt(1, "«z0» «a1»");
+    yUndoPluginKey.getState(a.state)!.undoManager.stopCapturing();
+    a.commands.insertContentAt(a.state.doc.firstChild!.nodeSize - 1, " «ua2»");
+    b.commands.setTextSelection(1 + "«z0»".length);
+    b.commands.insertCitation(citationA);
+    expect(text(a)).toBe("«z0»[n] «a1» «ua2»");
+    a.commands.undo();
+    // «ua2» is a copy now, out of the undo manager's reach; «z0» and «a1», typed earlier, must not go instead.
+    expect(text(a)).toBe("«z0»[n] «a1» «ua2»");
+    expect(text(b)).toBe("«z0»[n] «a1» «ua2»");
   });
 });
 

@@ -139,7 +139,9 @@ export class BrowserTypist {
       const w = `u${this.nextWord()}`;
       await this.page.keyboard.insertText(` «${w}»`);
       await sleep(20);
+      const before = process.env.CHAOS_DEBUG ? await this.around() : "";
       await this.page.keyboard.press("Control+z");
+      if (process.env.CHAOS_DEBUG) console.log(`[undo ${w}] before ${before} after ${await this.around()}`);
       this.ledger.undone.push(w);
       await sleep(undoGap);
     } else if (op === "paste" || op === "paste-block") {
@@ -169,6 +171,7 @@ export class BrowserTypist {
 
   /** Cites the run's source through the toolbar's dialog (Find tab), as a person would. */
   async cite(): Promise<void> {
+    const before = process.env.CHAOS_DEBUG ? await this.around() : "";
     await this.page.getByRole("button", { name: "Cite source" }).click();
     const dialog = this.page.getByRole("dialog", { name: "Cite a source" });
     await dialog.getByRole("tab", { name: "Find" }).click();
@@ -176,11 +179,15 @@ export class BrowserTypist {
     await dialog.getByRole("button", { name: `Use ${this.source}` }).click({ timeout: 20_000 });
     await dialog.getByRole("button", { name: "Insert footnote" }).click();
     await dialog.waitFor({ state: "hidden", timeout: 20_000 });
+    if (process.env.CHAOS_DEBUG) console.log(`[cite ${this.letter}] before ${before} after ${await this.around()}`);
   }
 
   /** Adds the run's source by hand and cites it once (the first footnote of the run). */
   async addSourceAndCite(url: string): Promise<void> {
+    // At the end of the text: a click in the middle could put the footnote inside a word («z3[1]»), which the
+    // tally would rightly count as a broken word although nobody lost anything.
     await this.page.locator(textbox).click();
+    await this.page.keyboard.press("Control+End");
     await this.page.getByRole("button", { name: "Cite source" }).click();
     const dialog = this.page.getByRole("dialog", { name: "Cite a source" });
     await dialog.getByRole("tab", { name: "Enter by hand" }).click();
@@ -191,6 +198,16 @@ export class BrowserTypist {
     await dialog.getByRole("button", { name: "Insert footnote" }).click();
     await dialog.waitFor({ state: "hidden", timeout: 20_000 });
     this.counts.cite += 1;
+  }
+
+  /** The text around the caret (debugging). */
+  around(): Promise<string> {
+    return this.page.evaluate((selector) => {
+      const ed = (document.querySelector(selector) as unknown as { editor: { state: { selection: { from: number }; doc: { textBetween(a: number, b: number, s: string, l: string): string; content: { size: number } } } } }).editor;
+      const { from } = ed.state.selection;
+      const doc = ed.state.doc;
+      return `${doc.textBetween(Math.max(0, from - 14), from, "|", "[n]")}^${doc.textBetween(from, Math.min(doc.content.size, from + 14), "|", "[n]")}`;
+    }, textbox);
   }
 
   /** The editor's document as ProseMirror JSON. */
