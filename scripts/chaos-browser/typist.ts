@@ -12,12 +12,10 @@ const allWeights: [ChaosOp, number][] = [["type", 50], ["split", 8], ["join", 9]
 /** Operations that change the paragraph structure (see StructureGate). */
 export const structural = (op: ChaosOp) => op === "split" || op === "join" || op === "paste-block";
 /**
- * The operations a run makes: by default those y-prosemirror merges exactly with anything typed at the same time.
- * CHAOS_BROWSER_OPS=all adds splits, joins and pasted blocks (see StructureGate and the README's known limitation:
- * they still lose or double a word now and then, even run alone); a comma list (type,bold,…) picks some.
+ * The operations a run makes: by default all of them. Splits, joins and pasted blocks run one at a time (see
+ * StructureGate and the README's known limitation); a comma list (CHAOS_BROWSER_OPS=type,bold,…) picks some.
  */
-const merging: ChaosOp[] = ["type", "bold", "undo", "paste", "cite"];
-const wanted = process.env.CHAOS_BROWSER_OPS === "all" ? allWeights.map(([op]) => op) : (process.env.CHAOS_BROWSER_OPS?.split(",").map((s) => s.trim()) ?? merging);
+const wanted = !process.env.CHAOS_BROWSER_OPS || process.env.CHAOS_BROWSER_OPS === "all" ? allWeights.map(([op]) => op) : process.env.CHAOS_BROWSER_OPS.split(",").map((s) => s.trim());
 const weights = allWeights.filter(([op]) => wanted.includes(op));
 
 /**
