@@ -16,13 +16,13 @@ import { flushSectionEdits } from "@/lib/sections/flush-section-edits";
 import { replaceSectionFragment } from "@/lib/sections/replace-section-fragment";
 import { sectionContentColumns } from "@/lib/sections/section-content-columns";
 import type { NewCitation } from "@/lib/sections/write-section-content";
-import { headingKey } from "./heading-key";
 import { paragraphsToDoc } from "./paragraphs-to-doc";
 import { parseImportFile } from "./parse-import-file";
 import type { ProfileFile } from "./parse-profile-in-worker";
 import { resolveImportSources } from "./resolve-import-sources";
 import { reuseBlockIds } from "./reuse-block-ids";
 import { sortProblems } from "./sort-problems";
+import { matchSectionTitle, unmatchedSectionProblems } from "./unmatched-section-problems";
 import type { Problem } from "./types";
 
 /** What the import did to one section of the profile. */
@@ -79,16 +79,11 @@ export async function importIntoProfile({ actor, db, text, file, now }: { actor:
   if (profile.archivedAt) throw new AppError("conflict:profile", `The profile for ${countryName(parsed.code)} is archived; nothing was imported.`, { field: "file" });
 
   const list = await db.select({ id: sections.id, title: sections.title }).from(sections).where(eq(sections.profileId, profile.id)).orderBy(asc(sections.position));
-  const byTitle = new Map(list.map((s) => [headingKey(s.title), s]));
-  const problems = [...parsed.problems];
+  const problems = [...parsed.problems, ...unmatchedSectionProblems(parsed, list.map((s) => s.title))];
   const fileText = new Map<string, (typeof parsed.sections)[number]>();
   for (const ps of parsed.sections) {
-    const target = byTitle.get(headingKey(ps.path[ps.path.length - 1] ?? ps.title)) ?? byTitle.get(headingKey(ps.title));
-    if (!target) {
-      problems.push({ kind: "unmatched-heading", notes: [], line: ps.line, message: `The heading “${ps.title}” is not in the template; its ${ps.paragraphs.length} paragraphs were not imported.` });
-      continue;
-    }
-    if (ps.paragraphs.length > 0) fileText.set(target.id, ps);
+    const target = matchSectionTitle(ps, list);
+    if (target && ps.paragraphs.length > 0) fileText.set(target.id, ps);
   }
 
   // The current text of every section the file speaks to, with what this process's collaboration server holds.

@@ -12,9 +12,8 @@ import { parseImportFile } from "./parse-import-file";
 import type { ProfileFile } from "./parse-profile-in-worker";
 import { resolveImportSources } from "./resolve-import-sources";
 import { sortProblems } from "./sort-problems";
+import { matchSectionTitle, unmatchedSectionProblems } from "./unmatched-section-problems";
 import type { Problem } from "./types";
-
-const key = (path: string[]) => path.map((t) => t.toLowerCase().replace(/\s+/g, " ").trim()).join(" › ");
 
 export interface ImportResult {
   profileId: string;
@@ -50,18 +49,12 @@ export async function importProfile({ actor, db, text, file, now }: { actor: Act
 
     const { sourceOf, created: sourcesCreated, reused: sourcesReused } = await resolveImportSources(tx, parsed, actor.id);
     const notesByNumber = new Map(parsed.notes.map((n) => [n.number, n]));
-    const titleToSection = new Map<string, string>();
-    for (const s of created.sections) titleToSection.set(key([s.title]), s.id);
-
-    const problems = [...parsed.problems];
+    const problems = [...parsed.problems, ...unmatchedSectionProblems(parsed, created.sections.map((s) => s.title))];
     let citationCount = 0;
     let sectionCount = 0;
     for (const ps of parsed.sections) {
-      const sectionId = titleToSection.get(key([ps.path[ps.path.length - 1] ?? ps.title])) ?? titleToSection.get(key([ps.title]));
-      if (!sectionId) {
-        problems.push({ kind: "unmatched-heading", notes: [], line: ps.line, message: `The heading “${ps.title}” is not in the template; its ${ps.paragraphs.length} paragraphs were not imported.` });
-        continue;
-      }
+      const sectionId = matchSectionTitle(ps, created.sections)?.id;
+      if (!sectionId) continue;
       if (ps.paragraphs.length === 0) continue;
       const pending: NewCitation[] = [];
       const doc = paragraphsToDoc(ps.paragraphs, (n) => {
