@@ -1,5 +1,7 @@
 // `npm run import -- FILE [--dry-run] [--json] [--as EMAIL]`: imports a profile as plain text or a Word document (.docx).
-// --dry-run only parses and reports (no database, so it works while Folio runs).
+// --dry-run only parses and reports what the web import would, against the template stored in the database (it
+// reads the template and writes nothing; an embedded database held by a running Folio falls back to the built-in
+// template and says so).
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { asc, eq } from "drizzle-orm";
@@ -11,20 +13,39 @@ import { AppError } from "@/lib/errors";
 import { parseDocx } from "@/lib/import/docx/parse-docx";
 import { WordFileError } from "@/lib/import/docx/word-file-error";
 import { ImportError } from "@/lib/import/import-error";
+import { dryRunReport } from "@/lib/import/dry-run-report";
 import { importProfile } from "@/lib/import/import-profile";
 import type { ProfileFile } from "@/lib/import/parse-profile-in-worker";
 import { parseProfile } from "@/lib/import/parse-profile";
 import { profileFile } from "@/lib/import/profile-file";
 import { toJson } from "@/lib/import/to-json";
-import type { Problem } from "@/lib/import/types";
+import { storedTemplate } from "@/lib/import/stored-template";
+import type { Problem, TemplateHeading } from "@/lib/import/types";
 import { seedDatabase } from "@/lib/seed/seed-database";
 
 const usage = "usage: npm run import -- FILE(.txt|.docx) [--dry-run] [--json] [--as ADMIN_EMAIL]";
 
-function printProblems(file: string, problems: Problem[]) {
+/** Problems as `file:line` (plain text) or `file: paragraph N` (Word, whose positions are paragraph numbers). */
+function printProblems(file: string, problems: Problem[], position: "line" | "paragraph") {
   if (problems.length === 0) return console.log("No problems found.");
   console.log(`${problems.length} problem${problems.length === 1 ? "" : "s"}:`);
-  for (const p of problems) console.log(`  ${file}:${p.line}  ${p.kind.padEnd(22)} notes ${p.notes.join(", ") || "-"}  ${p.message}`);
+  for (const p of problems) console.log(`  ${position === "paragraph" ? `${file}: paragraph ${p.line}` : `${file}:${p.line}`}  ${p.kind.padEnd(22)} notes ${p.notes.join(", ") || "-"}  ${p.message}`);
+}
+
+/** The template as stored, or undefined (with why) when the database cannot be read. */
+async function readStoredTemplate(): Promise<{ template?: TemplateHeading[]; why?: string }> {
+  let handle: Awaited<ReturnType<typeof openConfiguredDatabase>>;
+  try {
+    handle = await openConfiguredDatabase(env());
+  } catch (e) {
+    return { why: (e as Error).message };
+  }
+  try {
+    const template = await storedTemplate(handle.db);
+    return template.length > 0 ? { template } : { why: "the database holds no template yet (start Folio once)" };
+  } finally {
+    await handle.close().catch(() => {});
+  }
 }
 
 async function main() {
@@ -45,11 +66,13 @@ async function main() {
 
   const parse = () => (input.kind === "docx" ? parseDocx(input.bytes) : parseProfile(input.text));
   if (args.values["dry-run"]) {
+    const { template, why } = await readStoredTemplate();
+    if (!template) console.error(`import: could not read the stored template (${why}); this dry run uses the built-in template, which the web import would not.`);
     try {
-      const parsed = parse();
-      if (args.values.json) return console.log(JSON.stringify(toJson(parsed), null, 2));
-      console.log(`${parsed.country.name || "Unknown country"} (${parsed.country.code ?? "??"}): ${parsed.sections.length} sections, ${parsed.notes.length} notes. Dry run: nothing was written.`);
-      return printProblems(file, parsed.problems);
+      const report = dryRunReport(input, template);
+      if (args.values.json) return console.log(JSON.stringify({ ...toJson({ ...report.parsed, problems: report.problems }), template: template ? "stored" : "built-in", position: report.position }, null, 2));
+      console.log(`${report.parsed.country.name || "Unknown country"} (${report.parsed.country.code ?? "??"}): ${report.sections} sections, ${report.parsed.notes.length} notes, read against the ${template ? `stored template (${template.length} top-level headings)` : "built-in template"}. Dry run: nothing was written.`);
+      return printProblems(file, report.problems, report.position);
     } catch (e) {
       if (e instanceof ImportError || e instanceof WordFileError) fatal("import", new AppError("bad_request:file", `${file}: ${e.message}`));
       throw e;
@@ -75,7 +98,7 @@ async function main() {
     if (args.values.json) console.log(JSON.stringify({ ...toJson({ ...parse(), problems: result.problems }), imported: { ...result, problems: undefined } }, null, 2));
     else {
       console.log(`Imported ${result.countryCode}: ${result.sections} sections, ${result.citations} citations, ${result.sourcesCreated} new sources (${result.sourcesReused} already in the registry).`);
-      printProblems(file, result.problems);
+      printProblems(file, result.problems, result.position);
     }
     await handle.close();
   } catch (e) {

@@ -4,7 +4,7 @@ import { useEffect, useState, type FormEvent } from "react";
 import { Tabs } from "radix-ui";
 import type { SourceSummary } from "@/lib/citations/queries";
 import { Button } from "@/components/ui/button";
-import { sourceApi } from "./source-api";
+import { sourceApi, type DuplicateSource } from "./source-api";
 
 const tabClass = "rounded-t px-3 py-1.5 text-sm data-[state=active]:border-b-2 data-[state=active]:border-blue-700 data-[state=active]:font-medium";
 const inputClass = "rounded border border-slate-300 px-2 py-1 text-sm";
@@ -18,6 +18,8 @@ export function SourcePicker({ onPick }: { onPick: (source: SourceSummary) => vo
   // A pasted URL or DOI carries no title: the reader is asked for one instead of getting the URL as title.
   const [askTitle, setAskTitle] = useState(false);
   const [busy, setBusy] = useState(false);
+  // A source entered by hand that looks like one in the registry: the candidates, and the input to add anyway.
+  const [duplicates, setDuplicates] = useState<{ candidates: DuplicateSource[]; input: Record<string, unknown> } | null>(null);
 
   useEffect(() => {
     const t = setTimeout(async () => {
@@ -32,8 +34,10 @@ export function SourcePicker({ onPick }: { onPick: (source: SourceSummary) => vo
     setError(undefined);
     const r = await sourceApi.add(input);
     setBusy(false);
+    setDuplicates(null);
     if (!r.ok) {
       if (input.mode === "paste" && r.field === "title") setAskTitle(true);
+      if (r.duplicates?.length) setDuplicates({ candidates: r.duplicates, input });
       return setError(r.error);
     }
     setAskTitle(false);
@@ -60,6 +64,27 @@ export function SourcePicker({ onPick }: { onPick: (source: SourceSummary) => vo
         <Tabs.Trigger value="manual" className={tabClass}>Enter by hand</Tabs.Trigger>
       </Tabs.List>
       {error ? <p role="alert" className="text-sm text-red-700">{error}</p> : null}
+      {duplicates ? (
+        <div className="flex flex-col gap-1 rounded border border-amber-300 bg-amber-50 p-2 text-sm">
+          <ul aria-label="Possible duplicates">
+            {duplicates.candidates.map((d) => (
+              <li key={d.id} className="flex items-start gap-2 py-1">
+                <span className="flex-1">
+                  <span className="font-medium">{d.title}</span>
+                  {d.url ? <span className="block break-all text-xs text-slate-700">{d.url}</span> : null}
+                  <span className="block text-xs text-slate-700">{d.reason === "url" ? "Same URL" : d.reason === "doi" ? "Same DOI" : "Nearly the same title"}</span>
+                </span>
+                <Button size="sm" variant="secondary" aria-label={`Use ${d.title}`} onClick={() => { setDuplicates(null); setError(undefined); onPick(d); }}>
+                  Use
+                </Button>
+              </li>
+            ))}
+          </ul>
+          <Button size="sm" variant="secondary" className="self-start" disabled={busy} onClick={() => void add({ ...duplicates.input, confirmDuplicate: true })}>
+            Add anyway
+          </Button>
+        </div>
+      ) : null}
       <Tabs.Content value="find" className="flex flex-col gap-2">
         <label htmlFor="source-search" className="sr-only">Search sources</label>
         <input id="source-search" type="search" placeholder="Search the registry by title or URL" value={query} onChange={(e) => setQuery(e.target.value)} className={inputClass} />

@@ -40,6 +40,8 @@ export interface Subjects {
   "policy.manage": void;
   "countries.manage": void;
   "import.run": void;
+  /** Import a file into an existing profile as a new draft (each changed section submitted for review). */
+  "import.intoProfile": void;
   "audit.read": void;
   "collab.inspect": void;
   "account.changePassword": void;
@@ -77,6 +79,7 @@ const every: { [A in Action]: true } = {
   "policy.manage": true,
   "countries.manage": true,
   "import.run": true,
+  "import.intoProfile": true,
   "audit.read": true,
   "collab.inspect": true,
   "account.changePassword": true,
@@ -171,6 +174,7 @@ function ruleFor(action: Action): Rule<never> {
     case "policy.manage":
     case "countries.manage":
     case "import.run":
+    case "import.intoProfile":
     case "profile.archive":
     case "audit.read":
     case "collab.inspect":

@@ -5,7 +5,9 @@ import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse-input";
 import { cslDate } from "./csl-date";
 import type { CslItem } from "./csl-item";
+import { DuplicateSourceError } from "./duplicate-source-error";
 import { findOrCreateSource, type RegistrySource } from "./find-or-create-source";
+import { possibleDuplicatesOf } from "./possible-duplicates-of";
 import { hasUnsafeUrl } from "./unsafe-item-url";
 import { parseSourceInput } from "./parse-source-input";
 import { manualSourceSchema, addSourceSchema } from "./schemas";
@@ -24,8 +26,10 @@ function manualToCsl(m: z.infer<typeof manualSourceSchema>): CslItem {
 /**
  * Adds sources to the shared registry from a manual form or pasted BibTeX/RIS/CSL-JSON/DOI; an existing
  * record with the same normalised URL or DOI is returned instead of a duplicate. A new source needs a title:
- * a bare URL or DOI is refused with field `title` until one is given (never the URL as its title).
- * @throws AppError naming the field (and line, for pasted text), ForbiddenError
+ * a bare URL or DOI is refused with field `title` until one is given (never the URL as its title). Unless the input
+ * says `confirmDuplicate: true`, a source that looks like one in the registry (entered by hand: same normalised URL
+ * or DOI; either way: a near-identical title) is refused with the candidates, and nothing is added.
+ * @throws DuplicateSourceError (409 with `duplicates`), AppError naming the field (and line, for pasted text), ForbiddenError
  */
 export async function addSource({ actor, db, input }: { actor: Actor; db: Database; input: unknown }): Promise<RegistrySource[]> {
   authorize(actor, "citation.add");
@@ -44,6 +48,11 @@ export async function addSource({ actor, db, input }: { actor: Actor; db: Databa
     if (unsafe) throw new AppError("bad_request:source", `The pasted source “${unsafe.title ?? "untitled"}” has a URL that is not http:// or https://.`, { field: "text" });
   }
   return db.transaction(async (tx) => {
+    if (!data.confirmDuplicate) {
+      // Pasted text naming a registered URL or DOI simply finds that record; by hand, it is worth a word.
+      const duplicates = (await Promise.all(items.map((item) => possibleDuplicatesOf(tx, item)))).flat().filter((d) => data.mode === "manual" || d.reason === "title");
+      if (duplicates.length > 0) throw new DuplicateSourceError([...new Map(duplicates.map((d) => [d.id, d])).values()], data.mode === "paste");
+    }
     const out: RegistrySource[] = [];
     for (const item of items) {
       const s = await findOrCreateSource(tx, item, {

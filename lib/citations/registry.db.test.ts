@@ -41,9 +41,16 @@ describe("source registry", () => {
 
     const [fromRis] = await addSource({ actor: r.actor, db: db(), input: { mode: "paste", text: ris } });
     expect(fromRis).toMatchObject({ title: "Civil Registration in Practice", created: true });
-    const [manual] = await addSource({ actor: r.actor, db: db(), input: { mode: "manual", title: "Other title", url: "HTTPS://EXAMPLE.org/reports/crvs#top" } });
+    // By hand, the same URL is a warning naming the record; confirmed, that record is the source.
+    const byHand = { mode: "manual", title: "Other title", url: "HTTPS://EXAMPLE.org/reports/crvs#top" };
+    await expect(addSource({ actor: r.actor, db: db(), input: byHand })).rejects.toMatchObject({ code: "conflict:duplicate_source", field: "url", duplicates: [{ id: fromRis!.id, reason: "url" }] });
+    const [manual] = await addSource({ actor: r.actor, db: db(), input: { ...byHand, confirmDuplicate: true } });
     expect(manual).toMatchObject({ id: fromRis!.id, created: false });
-    expect((await searchSources(readerActor, db(), "civil")).map((s) => s.id)).toEqual([fromRis!.id]);
+    // A near-identical title (case, punctuation, one letter) is a warning too; confirmed, a new record.
+    await expect(addSource({ actor: r.actor, db: db(), input: { mode: "manual", title: "civil registration in practise!" } })).rejects.toMatchObject({ field: "title", duplicates: [{ id: fromRis!.id, reason: "title" }] });
+    const [second] = await addSource({ actor: r.actor, db: db(), input: { mode: "manual", title: "civil registration in practise!", confirmDuplicate: true } });
+    expect(second).toMatchObject({ created: true });
+    expect((await searchSources(readerActor, db(), "civil")).map((s) => s.id).sort()).toEqual([fromRis!.id, second!.id].sort());
   });
 
   it("stores a title with markup as plain text", async () => {

@@ -10,6 +10,9 @@ const optionalText = (max: number, label: string) =>
     .transform((v) => (v === "" ? null : v))
     .nullish();
 
+/** Add the source even though the registry has one that looks the same (a URL or DOI match still reuses that record). */
+const confirmDuplicate = z.preprocess((v) => v === "true" || v === "on" || v === true, z.boolean()).optional();
+
 export const manualSourceSchema = z.object({
   mode: z.literal("manual"),
   title: z.string({ error: "Title is required." }).trim().min(1, { error: "Title is required." }).max(1000, { error: "Title must be at most 1000 characters." }),
@@ -26,6 +29,7 @@ export const manualSourceSchema = z.object({
   authors: optionalText(1000, "Authors"),
   language: optionalText(20, "Language"),
   type: z.enum(["webpage", "article-journal", "article-newspaper", "report", "book", "legislation", "legal_case", "document"]).default("webpage"),
+  confirmDuplicate,
 });
 
 export const pastedSourceSchema = z.object({
@@ -33,6 +37,7 @@ export const pastedSourceSchema = z.object({
   text: z.string({ error: "Paste BibTeX, RIS, CSL-JSON or a DOI." }).min(1, { error: "Paste BibTeX, RIS, CSL-JSON or a DOI." }).max(200_000, { error: "The pasted text is too long (200,000 characters at most)." }),
   /** The title for a pasted source that has none (a bare URL or DOI). */
   title: optionalText(1000, "Title"),
+  confirmDuplicate,
 });
 
 export const addSourceSchema = z.discriminatedUnion("mode", [manualSourceSchema, pastedSourceSchema], { error: "Choose how to add the source." });

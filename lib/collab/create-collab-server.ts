@@ -2,6 +2,7 @@ import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { Hocuspocus, type Extension, type WebSocketLike } from "@hocuspocus/server";
 import { Redis } from "@hocuspocus/extension-redis";
+import type * as Y from "yjs";
 import { WebSocketServer, type RawData, type WebSocket } from "ws";
 import type { Database } from "@/lib/db/client";
 import type { CollabContext, ResolveUser } from "./collab-context";
@@ -13,7 +14,7 @@ import { SocketLimits } from "./extensions/socket-limits";
 import { Persistence } from "./extensions/persistence";
 import { ProfileChannel } from "./extensions/profile-channel";
 import { encodeCitationOrdersMessage } from "./citation-orders-message";
-import { allProfilesChannelName, parseDocumentName, profileChannelName } from "./document-name";
+import { allProfilesChannelName, parseDocumentName, profileChannelName, sectionDocumentName } from "./document-name";
 import { isAllowedOrigin } from "./is-allowed-origin";
 import { redisOptions } from "./redis-options";
 import { redisSectionFlush } from "./redis-section-flush";
@@ -57,6 +58,11 @@ export interface CollabServer {
   flushAll(): Promise<void>;
   /** Writes one section's pending updates to the log, on every instance when Redis is configured. */
   flushSection(sectionId: string): Promise<void>;
+  /**
+   * Changes a section's document on the server through a Hocuspocus direct connection (loading it when nobody has
+   * it open): the change reaches every open editor and is journalled as `user`'s writing, then stored.
+   */
+  changeSection(sectionId: string, user: { id: string }, change: (doc: Y.Doc) => void): Promise<void>;
   /** Sends a stateless message to everyone on a profile's channel, on every instance when Redis is configured. */
   broadcastToProfile(profileId: string, payload: string): void;
   /** Sends a stateless message to everyone on the all-profiles channel (the countries list), on every instance with Redis. */
@@ -167,6 +173,18 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     flushAll: () => persistence.flushAll(),
 
     flushSection: (sectionId) => (remoteFlush ? remoteFlush.flushEverywhere(sectionId) : persistence.flushSection(sectionId)),
+
+    async changeSection(sectionId, user, change) {
+      const context: Partial<CollabContext> = { user: { id: user.id, name: "", role: "admin" }, target: { kind: "section", sectionId }, readOnly: false };
+      const connection = await hocuspocus.openDirectConnection(sectionDocumentName(sectionId), context as CollabContext);
+      try {
+        await connection.transact((document) => change(document));
+      } finally {
+        // Stores the document (the journal first) and unloads it when no editor has it open.
+        await connection.disconnect();
+      }
+      await persistence.flushSection(sectionId);
+    },
 
     broadcastToProfile,
 

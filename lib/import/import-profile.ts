@@ -1,23 +1,19 @@
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { authorize, type Actor } from "@/lib/auth/policies";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { findOrCreateSource } from "@/lib/citations/find-or-create-source";
 import type { Database } from "@/lib/db/client";
-import { sources } from "@/lib/db/schema/citations";
 import { profiles } from "@/lib/db/schema/profiles";
 import { AppError } from "@/lib/errors";
 import { countryName } from "@/lib/profiles/countries";
 import { insertProfileSections } from "@/lib/profiles/create-profile";
 import { writeSectionContent, type NewCitation } from "@/lib/sections/write-section-content";
-import { citationToCsl } from "./citation-to-csl";
-import { ImportError } from "./import-error";
 import { paragraphsToDoc } from "./paragraphs-to-doc";
-import { parseFileInWorker, type ProfileFile } from "./parse-profile-in-worker";
+import { parseImportFile } from "./parse-import-file";
+import type { ProfileFile } from "./parse-profile-in-worker";
+import { resolveImportSources } from "./resolve-import-sources";
 import { sortProblems } from "./sort-problems";
-import { storedTemplate } from "./stored-template";
-import type { ParsedCitation, ParsedProfile, Problem } from "./types";
-
-const key = (path: string[]) => path.map((t) => t.toLowerCase().replace(/\s+/g, " ").trim()).join(" › ");
+import { matchSectionTitle, unmatchedSectionProblems } from "./unmatched-section-problems";
+import type { Problem } from "./types";
 
 export interface ImportResult {
   profileId: string;
@@ -40,51 +36,25 @@ export interface ImportResult {
  */
 export async function importProfile({ actor, db, text, file, now }: { actor: Actor; db: Database; text?: string; file?: ProfileFile; now?: string | Date }): Promise<ImportResult> {
   authorize(actor, "import.run");
-  let parsed: ParsedProfile;
-  try {
-    parsed = await parseFileInWorker(file ?? { kind: "text", text: text ?? "" }, { now, template: await storedTemplate(db) });
-  } catch (e) {
-    if (e instanceof ImportError) throw new AppError("bad_request:import", e.message, { field: "file", cause: e });
-    throw e;
-  }
-  const code = parsed.country.code;
-  if (!code) throw new AppError("bad_request:import", `Could not tell which country this profile is for (read “${parsed.country.name || "nothing"}”); the country name must be on its own line after the flag.`, { field: "file" });
+  const parsed = await parseImportFile(db, { text, file, now });
+  const code = parsed.code;
 
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: profiles.id }).from(profiles).where(eq(profiles.countryCode, code)).limit(1);
-    if (existing) throw new AppError("conflict:profile", `A profile for ${countryName(code)} already exists; nothing was imported.`, { field: "file" });
+    if (existing) throw new AppError("conflict:profile", `A profile for ${countryName(code)} already exists; nothing was imported. Choose “Import as a new draft of the existing profile” to propose the file’s text as changes to it.`, { field: "file" });
     const created = await (async () => {
       const [profile] = await tx.insert(profiles).values({ countryCode: code, createdBy: actor.id, importProblems: [] }).returning({ id: profiles.id });
       return { id: profile!.id, sections: await insertProfileSections(tx, profile!.id) };
     })();
 
-    // Sources named by id (bookmarks of a Folio export) that are still in the registry are reused as they are.
-    const named = [...new Set(parsed.notes.flatMap((n) => n.citations.flatMap((c) => (c.sourceId ? [c.sourceId] : []))))];
-    const relinked = new Set(named.length ? (await tx.select({ id: sources.id }).from(sources).where(and(inArray(sources.id, named), isNull(sources.mergedInto)))).map((r) => r.id) : []);
-    const sourceIds = new Map<string, string>();
-    let sourcesCreated = 0;
-    for (const note of parsed.notes) {
-      for (const c of note.citations) {
-        if ((c.sourceId && relinked.has(c.sourceId)) || !c.sourceKey || sourceIds.has(c.sourceKey)) continue;
-        const s = await findOrCreateSource(tx, citationToCsl(c), { createdBy: actor.id });
-        if (s.created) sourcesCreated++;
-        sourceIds.set(c.sourceKey, s.id);
-      }
-    }
-    const sourceOf = (c: ParsedCitation) => (c.sourceId && relinked.has(c.sourceId) ? c.sourceId : sourceIds.get(c.sourceKey));
+    const { sourceOf, created: sourcesCreated, reused: sourcesReused } = await resolveImportSources(tx, parsed, actor.id);
     const notesByNumber = new Map(parsed.notes.map((n) => [n.number, n]));
-    const titleToSection = new Map<string, string>();
-    for (const s of created.sections) titleToSection.set(key([s.title]), s.id);
-
-    const problems = [...parsed.problems];
+    const problems = [...parsed.problems, ...unmatchedSectionProblems(parsed, created.sections.map((s) => s.title))];
     let citationCount = 0;
     let sectionCount = 0;
     for (const ps of parsed.sections) {
-      const sectionId = titleToSection.get(key([ps.path[ps.path.length - 1] ?? ps.title])) ?? titleToSection.get(key([ps.title]));
-      if (!sectionId) {
-        problems.push({ kind: "unmatched-heading", notes: [], line: ps.line, message: `The heading “${ps.title}” is not in the template; its ${ps.paragraphs.length} paragraphs were not imported.` });
-        continue;
-      }
+      const sectionId = matchSectionTitle(ps, created.sections)?.id;
+      if (!sectionId) continue;
       if (ps.paragraphs.length === 0) continue;
       const pending: NewCitation[] = [];
       const doc = paragraphsToDoc(ps.paragraphs, (n) => {
@@ -109,7 +79,7 @@ export async function importProfile({ actor, db, text, file, now }: { actor: Act
       sections: sectionCount,
       citations: citationCount,
       sourcesCreated,
-      sourcesReused: sourceIds.size - sourcesCreated + relinked.size,
+      sourcesReused,
       problems: sorted,
       position: file?.kind === "docx" ? "paragraph" : "line",
     };

@@ -68,6 +68,12 @@ describe("template editing", () => {
     expect(titles.slice(1, 6)).toEqual(["0:Law", "1:Domestic law and policy", "1:Data Protection", "1:Case law", "1:International Commitments"]);
     await expect(addTemplateSection({ actor: admin.actor, db: db(), input: { title: "Too deep", parentId: added.id } })).rejects.toMatchObject({ field: "parentId" });
     await expect(addTemplateSection({ actor: admin.actor, db: db(), input: { title: "   ", parentId: null } })).rejects.toMatchObject({ field: "title" });
+    // A heading the template has already, in any case or spacing, is refused (imports match headings by title).
+    const before = (await listTemplate(db())).length;
+    await expect(addTemplateSection({ actor: admin.actor, db: db(), input: { title: "data  PROTECTION", parentId: null } })).rejects.toMatchObject({ code: "conflict:template", field: "title" });
+    await expect(renameTemplateSection({ actor: admin.actor, db: db(), input: { id: added.id, title: "law" } })).rejects.toMatchObject({ field: "title" });
+    await renameTemplateSection({ actor: admin.actor, db: db(), input: { id: added.id, title: "Case law" } });
+    expect((await listTemplate(db())).length).toBe(before);
     const researcher = await buildUser(db());
     await expect(renameTemplateSection({ actor: researcher.actor, db: db(), input: { id: added.id, title: "x" } })).rejects.toThrow(/permission/);
     await createProfile({ actor: researcher.actor, db: db(), input: { countryCode: "PE" } });

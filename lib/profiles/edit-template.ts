@@ -4,6 +4,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import type { Database, Executor } from "@/lib/db/client";
 import { templateSections } from "@/lib/db/schema/profiles";
 import { AppError } from "@/lib/errors";
+import { headingKey } from "@/lib/import/heading-key";
 import { parseInput } from "@/lib/validation/parse-input";
 import {
   addTemplateSectionSchema,
@@ -19,7 +20,14 @@ async function loadNode(db: Executor, id: string) {
   return row;
 }
 
-/** Adds a template section at the end of its parent (or the top level). @throws AppError, ForbiddenError */
+/** Refuses a heading the template already has (case, width and spacing aside): imports match headings by title. */
+async function assertNewHeading(db: Executor, title: string, exceptId?: string) {
+  const all = await db.select({ id: templateSections.id, title: templateSections.title }).from(templateSections);
+  const same = all.find((t) => t.id !== exceptId && headingKey(t.title) === headingKey(title));
+  if (same) throw new AppError("conflict:template", `The template already has a section “${same.title}”.`, { field: "title" });
+}
+
+/** Adds a template section at the end of its parent (or the top level). @throws AppError (`conflict:template` for a heading already there), ForbiddenError */
 export async function addTemplateSection({ actor, db, input }: { actor: Actor; db: Database; input: unknown }) {
   authorize(actor, "template.manage");
   const { title, parentId } = parseInput(addTemplateSectionSchema, input);
@@ -28,6 +36,7 @@ export async function addTemplateSection({ actor, db, input }: { actor: Actor; d
       const parent = await loadNode(tx, parentId);
       if (parent.parentId) throw new AppError("bad_request:template", "Sections nest one level deep, like Law › Data Protection.", { field: "parentId" });
     }
+    await assertNewHeading(tx, title);
     const position = await nextTemplatePosition(tx, parentId);
     const [row] = await tx.insert(templateSections).values({ title, parentId, position }).returning();
     await writeAudit(tx, { actorId: actor.id, action: "template.add", subjectType: "template_section", subjectId: row!.id, data: { title, parentId } });
@@ -41,6 +50,7 @@ export async function renameTemplateSection({ actor, db, input }: { actor: Actor
   const { id, title } = parseInput(renameTemplateSectionSchema, input);
   await db.transaction(async (tx) => {
     const node = await loadNode(tx, id);
+    await assertNewHeading(tx, title, id);
     await tx.update(templateSections).set({ title }).where(eq(templateSections.id, id));
     await writeAudit(tx, { actorId: actor.id, action: "template.rename", subjectType: "template_section", subjectId: id, data: { from: node.title, to: title } });
   });

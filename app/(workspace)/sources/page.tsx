@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
+import { DuplicateGroups } from "@/components/citations/duplicate-groups";
 import { MergeSourcesForm } from "@/components/citations/merge-sources-form";
 import { abilitiesFor } from "@/lib/auth/policies";
 import { requireAbility, toActor } from "@/lib/auth/session";
+import { possibleDuplicates } from "@/lib/citations/possible-duplicates";
 import { searchSources } from "@/lib/citations/queries";
 import { getDb } from "@/lib/db/client";
 import { mergeSourcesAction } from "./actions";
@@ -14,6 +16,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
   const can = abilitiesFor(toActor(user));
   const q = typeof (await searchParams).q === "string" ? String((await searchParams).q).slice(0, 200) : "";
   const sources = await searchSources(toActor(user), getDb(), q, 500);
+  const duplicates = q ? [] : await possibleDuplicates(toActor(user), getDb());
   return (
     <div className="flex flex-col gap-4">
       <h1 className="text-2xl font-semibold">Sources</h1>
@@ -23,6 +26,7 @@ export default async function SourcesPage({ searchParams }: { searchParams: Prom
         <input id="sources-q" name="q" type="search" defaultValue={q} placeholder="Title or URL" className="w-80 rounded border border-slate-300 px-2 py-1 text-sm" />
         <button type="submit" className="rounded border border-slate-300 px-3 py-1 text-sm">Search</button>
       </form>
+      {q ? null : <DuplicateGroups groups={duplicates} action={mergeSourcesAction} canMerge={can["source.merge"]} />}
       {can["source.merge"] && sources.length > 0 ? <MergeSourcesForm action={mergeSourcesAction} sources={sources} /> : null}
       {sources.length === 0 ? (
         <p className="rounded-lg border border-dashed border-slate-300 p-8 text-center text-slate-600">{q ? "No source matches." : "No sources yet."}</p>
