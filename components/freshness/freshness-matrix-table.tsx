@@ -33,11 +33,12 @@ function CellBody({ cell }: { cell: FreshnessCell }) {
 /**
  * Countries × sections, each cell a link to the citations behind it; the numbers are written in the cell, colour only
  * repeats them. Wider than the page for long templates: the table scrolls sideways inside a focusable region (arrow
- * keys scroll it) while the country column stays put.
+ * keys scroll it) while the country column stays put. The region is `relative` so the cells' screen-reader-only
+ * labels (absolutely positioned) stay inside it instead of widening the page.
  */
 export function FreshnessMatrixTable({ matrix, selected }: { matrix: FreshnessMatrix; selected: { country?: string; col?: string } }) {
   return (
-    <div role="region" aria-label="Freshness matrix (scrolls sideways)" tabIndex={0} className="max-w-full overflow-x-auto rounded border border-slate-200 focus:outline-2 focus:outline-blue-700" data-testid="freshness-matrix-scroll">
+    <div role="region" aria-label="Freshness matrix (scrolls sideways)" tabIndex={0} className="relative max-w-full overflow-x-auto rounded border border-slate-200 focus:outline-2 focus:outline-blue-700" data-testid="freshness-matrix-scroll">
       <table className="border-collapse text-left text-xs" aria-label="Access-date age by country and section">
         <thead>
           <tr>
