@@ -105,6 +105,7 @@ test("the publish gate blocks a stale footnote; an admin publishes over it with 
 });
 
 test("a 15-section template fits a 1,400 px window: the matrix scrolls sideways in a keyboard region, the country column stays", async ({ pageAs }) => {
+  test.setTimeout(180_000);
   const { page: adminPage } = await pageAs("admin");
   await adminPage.goto("/admin/template");
   const rows = adminPage.getByRole("list", { name: "Template sections" }).getByRole("listitem");
