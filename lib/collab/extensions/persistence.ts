@@ -95,14 +95,11 @@ export class Persistence implements Extension<CollabContext> {
       loaded,
       store: this.options.store,
       delayMs: this.options.flushDelayMs,
-      // After the socket reads that queued up during the write: keystrokes waiting to be relayed go out first, then
-      // the acknowledgement (to every editor) and the citation-order walk of the document.
-      onStored: (snapshot) =>
-        setImmediate(() => {
-          if (!document.isDestroyed) document.relayStateless(encodeStoredMessage(snapshot));
-          const entry = this.journals.get(document.name);
-          if (entry) this.storeCitationOrder(entry, document);
-        }),
+      onStored: (snapshot) => {
+        if (!document.isDestroyed) document.relayStateless(encodeStoredMessage(snapshot));
+        const entry = this.journals.get(document.name);
+        if (entry) this.storeCitationOrder(entry, document);
+      },
       onError: (error, attempt) => {
         if (attempt === 1 || attempt % 20 === 0) this.options.log(`collab: writing ${document.name} failed (attempt ${attempt}), retrying: ${(error as Error).message}`);
       },
