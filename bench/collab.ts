@@ -30,7 +30,9 @@ function percentile(sorted: number[], p: number): number {
 const round = (n: number) => Math.round(n * 100) / 100;
 
 function startServer(mode: "full" | "bare", databaseUrl: string | undefined): Promise<{ child: ChildProcess; info: BenchServerInfo }> {
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "bench/collab-server.ts"), mode], {
+  // BENCH_CPU_PROF=dir: each server writes V8 CPU profiles (one per thread) to dir/full and dir/bare (open it in Chrome DevTools → Performance).
+  const profile = process.env.BENCH_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${path.join(path.resolve(process.env.BENCH_CPU_PROF), mode)}`] : [];
+  const child = spawn(process.execPath, [...profile, "--import", "tsx", path.join(root, "bench/collab-server.ts"), mode], {
     cwd: root,
     env: { ...process.env, BENCH_EDITORS: String(config.BENCH_EDITORS), BENCH_DATABASE_URL: databaseUrl ?? "" },
     stdio: ["ignore", "pipe", "inherit"],

@@ -103,3 +103,56 @@ test("the publish gate blocks a stale footnote; an admin publishes over it with 
   await admin.page.goto("/profiles/ls/history");
   await expect(admin.page.getByRole("row", { name: /Version 1/ })).toContainText(`Published over the citation policy: ${REASON}`);
 });
+
+test("a 15-section template fits a 1,400 px window: the matrix scrolls sideways in a keyboard region, the country column stays", async ({ pageAs }) => {
+  test.setTimeout(180_000);
+  const { page: adminPage } = await pageAs("admin");
+  await adminPage.goto("/admin/template");
+  const rows = adminPage.getByRole("list", { name: "Template sections" }).getByRole("listitem");
+  const initial = await rows.count();
+  const added: string[] = [];
+  try {
+    for (let i = initial; i < 15; i++) {
+      const title = `Wide topic ${i + 1}`;
+      await adminPage.getByLabel("New section title").fill(title);
+      await adminPage.getByRole("button", { name: "Add section" }).click();
+      await expect(rows).toHaveCount(i + 1);
+      added.push(title);
+    }
+    const { page } = await pageAs("researcher");
+    await page.setViewportSize({ width: 1400, height: 900 });
+    const countries = new CountriesPage(page);
+    await countries.goto();
+    await countries.createProfile("zm");
+    await expect(page).toHaveURL(/\/countries\/zm$/);
+
+    const freshness = new FreshnessPage(page);
+    await freshness.goto();
+    await expect(freshness.cell("ZM", "Wide topic 15")).toBeAttached();
+    // The page itself never scrolls sideways; the matrix does, inside its region.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1400);
+    const region = page.getByRole("region", { name: "Freshness matrix (scrolls sideways)" });
+    const widths = await region.evaluate((el) => ({ client: el.clientWidth, scroll: el.scrollWidth }));
+    expect(widths.scroll).toBeGreaterThan(widths.client);
+    const country = page.getByRole("rowheader", { name: "Zambia" });
+    const before = await country.boundingBox();
+    // Keyboard: the region takes focus and arrow keys scroll it.
+    await region.focus();
+    await expect(region).toBeFocused();
+    for (let i = 0; i < 20; i++) await page.keyboard.press("ArrowRight");
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(100);
+    await region.evaluate((el) => el.scrollTo({ left: el.scrollWidth }));
+    await expect.poll(() => region.evaluate((el) => el.scrollLeft + el.clientWidth)).toBeGreaterThanOrEqual(widths.scroll - 1);
+    // The country column has not moved, and the last section's cell is now in view beside it.
+    expect((await country.boundingBox())?.x).toBe(before?.x);
+    await expect(freshness.cell("ZM", "Wide topic 15")).toBeInViewport();
+    const last = await freshness.cell("ZM", "Wide topic 15").boundingBox();
+    expect(last!.x).toBeGreaterThan(before!.x + before!.width - 1);
+  } finally {
+    for (const title of added.reverse()) {
+      adminPage.once("dialog", (d) => void d.accept());
+      await adminPage.getByRole("button", { name: `Remove ${title}` }).click();
+    }
+    await expect(rows).toHaveCount(initial);
+  }
+});

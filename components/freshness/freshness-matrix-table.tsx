@@ -30,16 +30,23 @@ function CellBody({ cell }: { cell: FreshnessCell }) {
   );
 }
 
-/** Countries × sections, each cell a link to the citations behind it; the numbers are written in the cell, colour only repeats them. */
+/**
+ * Countries × sections, each cell a link to the citations behind it; the numbers are written in the cell, colour only
+ * repeats them. Wider than the page for long templates: the table scrolls sideways inside a focusable region (arrow
+ * keys scroll it) while the country column stays put. The region is `relative` so the cells' screen-reader-only
+ * labels (absolutely positioned) stay inside it instead of widening the page.
+ */
 export function FreshnessMatrixTable({ matrix, selected }: { matrix: FreshnessMatrix; selected: { country?: string; col?: string } }) {
   return (
-    <div className="overflow-x-auto">
+    <div role="region" aria-label="Freshness matrix (scrolls sideways)" tabIndex={0} className="relative max-w-full overflow-x-auto rounded border border-slate-200 focus:outline-2 focus:outline-blue-700" data-testid="freshness-matrix-scroll">
       <table className="border-collapse text-left text-xs" aria-label="Access-date age by country and section">
         <thead>
           <tr>
-            <th scope="col" className="px-2 py-1">Country</th>
+            <th scope="col" className="sticky left-0 z-10 bg-white px-2 py-1 shadow-[1px_0_0_#e2e8f0]">
+              Country
+            </th>
             {matrix.columns.map((c) => (
-              <th key={c.key} scope="col" className="max-w-40 px-2 py-1 align-bottom font-medium">
+              <th key={c.key} scope="col" className="min-w-32 max-w-40 px-2 py-1 align-bottom font-medium">
                 {c.title}
               </th>
             ))}
@@ -48,7 +55,7 @@ export function FreshnessMatrixTable({ matrix, selected }: { matrix: FreshnessMa
         <tbody>
           {matrix.rows.map((r) => (
             <tr key={r.countryCode} className="border-t border-slate-200">
-              <th scope="row" className="px-2 py-1 text-sm font-medium">
+              <th scope="row" className="sticky left-0 z-10 min-w-28 bg-white px-2 py-1 text-sm font-medium shadow-[1px_0_0_#e2e8f0]">
                 <Link href={`/freshness?country=${r.countryCode}#citations`} className="hover:underline">
                   {r.country}
                 </Link>

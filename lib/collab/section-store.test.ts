@@ -71,4 +71,21 @@ describe("section store compaction", () => {
     for (const part of [" theirs-logged", " theirs-again", " mine"]) expect(text.split(part).length - 1).toBe(1);
     expect(text.startsWith("Base")).toBe(true);
   });
+
+  it("appends a batch of many writers' rows in order, all or none", async () => {
+    const { sectionId } = await seedSection(handle.db, "Chunked:");
+    const doc = (await loadInto(sectionId)).doc;
+    const updates = Array.from({ length: 11 }, (_, i) => editElsewhere(doc, `w${i}`));
+    const ids = await store.append(sectionId, updates.map((update) => ({ update, userId: null })));
+    expect(ids).toHaveLength(11);
+    expect([...ids].sort((a, b) => a - b)).toEqual(ids);
+    const rows = await handle.db.select({ id: sectionUpdates.id, update: sectionUpdates.update }).from(sectionUpdates).where(eq(sectionUpdates.sectionId, sectionId));
+    expect(rows.map((r) => r.id).sort((a, b) => a - b)).toEqual(ids);
+
+    // A row the database refuses (an unknown writer) in the last statement: nothing of the batch is stored.
+    const broken = [...updates.map((update) => ({ update, userId: null as string | null })), { update: updates[0]!, userId: "00000000-0000-4000-8000-000000000000" }];
+    await expect(store.append(sectionId, broken)).rejects.toThrow();
+    const after = await handle.db.select({ id: sectionUpdates.id }).from(sectionUpdates).where(eq(sectionUpdates.sectionId, sectionId));
+    expect(after).toHaveLength(11);
+  });
 });

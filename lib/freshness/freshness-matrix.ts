@@ -3,6 +3,7 @@ import type { Executor } from "@/lib/db/client";
 import { countryName } from "@/lib/profiles/countries";
 import { freshnessTone, monthsSince, type FreshnessTone } from "./freshness-tone";
 import { rowsOf } from "@/lib/db/rows-of";
+import { liveCitations } from "./live-citations";
 
 export interface FreshnessCell {
   citations: number;
@@ -57,7 +58,8 @@ export async function freshnessMatrix(db: Executor, { today, maxAgeMonths, stale
       count(cs.id) filter (where src.url is not null and sa.source_id is null)::int as missing_archive
     from sections s
     join profiles p on p.id = s.profile_id
-    left join citations c on c.section_id = s.id and c.id::text = any(coalesce(s.citation_order, '{}'))
+    left join ${liveCitations} live on live.section_id = s.id
+    left join citations c on c.section_id = live.section_id and c.id::text = live.citation_id
     left join citation_sources cs on cs.citation_id = c.id
     left join sources src on src.id = cs.source_id
     left join link_checks lc on lc.source_id = cs.source_id
