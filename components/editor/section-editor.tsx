@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from "react";
 import { useRouter } from "next/navigation";
 import type { HocuspocusProvider } from "@hocuspocus/provider";
 import Collaboration from "@tiptap/extension-collaboration";
@@ -124,6 +124,8 @@ function selectCitation(editor: Editor, citationId: string) {
   });
 }
 
+const noTitles: Record<string, string> = {};
+
 /** Live co-editing of one section: Tiptap over Yjs and /collab, with carets, presence and save state. */
 export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitles, sectionIds, maxAgeMonths, threads = [], canComment = false, inputLimits }: SectionEditorProps) {
   const collab = useSectionCollaboration({ sectionId, profileId, user });
@@ -144,13 +146,20 @@ export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitl
   });
   const { itemsFor, refresh } = footnotes;
   const citationEdit = useMemo(() => ({ itemsFor, refresh }), [itemsFor, refresh]);
-  const handleJump = (citationId: string, targetSection: string) => {
-    if (targetSection !== sectionId) {
-      router.push(`${window.location.pathname.replace(/[^/]+$/, targetSection)}#note-${citationId}`);
-      return;
-    }
-    if (editor) selectCitation(editor, citationId);
-  };
+  // Stable, so the footnotes panel is not rendered again on every keystroke (the save state changes with each).
+  const editorRef = useRef<Editor | null>(null);
+  editorRef.current = editor;
+  const handleJump = useCallback(
+    (citationId: string, targetSection: string) => {
+      if (targetSection !== sectionId) {
+        router.push(`${window.location.pathname.replace(/[^/]+$/, targetSection)}#note-${citationId}`);
+        return;
+      }
+      if (editorRef.current) selectCitation(editorRef.current, citationId);
+    },
+    [router, sectionId],
+  );
+  const openCite = useCallback(() => setCiting(true), []);
   useEffect(() => {
     const target = /^#note-([0-9a-f-]{36})$/i.exec(window.location.hash)?.[1];
     if (editor && target) selectCitation(editor, target);
@@ -190,7 +199,7 @@ export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitl
           <FootnoteStoreContext.Provider value={footnotes.store}>
             <CitationEditContext.Provider value={citationEdit}>
               {collab.loaded ? (
-                <EditorPane doc={collab.doc} provider={collab.provider} user={user} editable={editable} inputLimits={inputLimits ?? null} onInputRefused={setInputRefusal} onCite={() => setCiting(true)} citeRef={citeButton} onReady={setEditor} status={status} />
+                <EditorPane doc={collab.doc} provider={collab.provider} user={user} editable={editable} inputLimits={inputLimits ?? null} onInputRefused={setInputRefusal} onCite={openCite} citeRef={citeButton} onReady={setEditor} status={status} />
               ) : (
                 <>
                   <EditorBar>{status}</EditorBar>
@@ -201,7 +210,7 @@ export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitl
           </FootnoteStoreContext.Provider>
         </div>
         <CiteDialog sectionId={sectionId} open={citing} onOpenChange={setCiting} returnFocusRef={citeButton} onCited={(id) => editor?.chain().focus().insertCitation(id).run()} />
-        <SectionFootnotes store={footnotes.store} sectionId={sectionId} itemsFor={footnotes.itemsFor} maxAgeMonths={maxAgeMonths} onJump={handleJump} sectionTitles={sectionTitles ?? {}} offline={collab.connection === "offline"} onRetry={footnotes.retry} />
+        <SectionFootnotes store={footnotes.store} sectionId={sectionId} itemsFor={footnotes.itemsFor} maxAgeMonths={maxAgeMonths} onJump={handleJump} sectionTitles={sectionTitles ?? noTitles} offline={collab.connection === "offline"} onRetry={footnotes.retry} />
       </div>
       <aside aria-label="Who is here" className="flex flex-col gap-4">
         <WhoIsHere section={collab.provider} profile={collab.presence} selfId={user.id} sectionTitles={sectionTitles} />
