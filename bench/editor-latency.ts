@@ -104,8 +104,9 @@ async function timeToEditable(context: BrowserContext, url: string, minChars: nu
     const page = await instrumented(context, minChars);
     await page.goto(url);
     await page.waitForFunction(() => (window as unknown as { __bench: { tte: number | null } }).__bench.tte !== null, null, { timeout: 120_000, polling: 100 });
-    const tte = await page.evaluate(() => (window as unknown as { __bench: { tte: number } }).__bench.tte);
+    const { tte, phases } = await page.evaluate(() => (window as unknown as { __bench: { tte: number; phases: Record<string, number> } }).__bench);
     if (i > 0) out.push(tte);
+    if (i > 0) console.log(`    ${url.includes("/sections/") ? "Folio" : "bare"} load ${i}: editable at ${Math.round(tte)} ms (document received ${Math.round(phases.response_end ?? 0)} ms, DOMContentLoaded ${Math.round(phases.dom_content_loaded ?? 0)} ms)`);
     await page.close();
     await sleep(500);
   }

@@ -9,7 +9,7 @@
  *   runs once that frame has been rendered. The text is inserted in the keydown's own task, so that frame shows it.
  */
 export function instrumentPage(minChars: number): void {
-  const bench = { tte: null as number | null, keys: [] as number[] };
+  const bench = { tte: null as number | null, keys: [] as number[], phases: null as Record<string, number> | null };
   (window as unknown as { __bench: typeof bench }).__bench = bench;
   addEventListener(
     "keydown",
@@ -30,6 +30,8 @@ export function instrumentPage(minChars: number): void {
       el.focus();
       if (document.activeElement === el) {
         bench.tte = performance.now();
+        const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
+        bench.phases = { response_end: nav?.responseEnd ?? 0, dom_content_loaded: nav?.domContentLoadedEventEnd ?? 0 };
         return;
       }
     }

@@ -55,12 +55,23 @@ export function useProfileFootnotes({
     if (!channel || !orders || !currentDoc) return;
     let frame = 0;
     // Sources read again: publish even an unchanged text (the citation check reads the items themselves).
-    let force = false;
+    let force = true;
+    // The open section's markers as last read, and whether a change may have moved them since.
+    let current: string[] = [];
+    let currentMoved = true;
+    let last: readonly (readonly string[])[] = [];
 
     const recompute = () => {
       frame = 0;
       // The open section's live document is fresher than anything stored.
-      const sections = sectionIds.map((id) => ({ id, citationIds: id === currentSectionId ? yDocCitationIds(currentDoc) : (orders[id] ?? []) }));
+      if (currentMoved) current = yDocCitationIds(currentDoc);
+      currentMoved = false;
+      const sections = sectionIds.map((id) => ({ id, citationIds: id === currentSectionId ? current : (orders[id] ?? []) }));
+      // The channel sends every section's order whenever the server stores a change (typing here included):
+      // nothing to renumber unless some marker moved.
+      const same = last.length === sections.length && sections.every((x, i) => sameIds(x.citationIds, last[i]!));
+      if (same && !force) return;
+      last = sections.map((x) => [...x.citationIds]);
       const ids = sections.flatMap((x) => x.citationIds);
       sources.want(ids);
       const { footnotes, foreign } = numberReadingOrder(sections, { has: (id: string) => !sources.isForeign(id) });
@@ -86,7 +97,9 @@ export function useProfileFootnotes({
     // Typing changes only the text inside a paragraph: no marker comes, goes or moves, so nothing is renumbered.
     const fragment = currentDoc.getXmlFragment(FRAGMENT);
     const onChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
-      if (events.some(mayMoveMarkers)) schedule();
+      if (!events.some(mayMoveMarkers)) return;
+      currentMoved = true;
+      schedule();
     };
     const unsubscribe = sources.subscribe(onSources);
     channel.on("stateless", onStateless);
@@ -103,3 +116,6 @@ export function useProfileFootnotes({
   return { store, itemsFor, retry, refresh };
 }
 
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
