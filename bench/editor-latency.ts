@@ -8,6 +8,7 @@
  *
  *   npx next build && npx tsx bench/editor-latency.ts
  *   BENCH_LOADS (default 5), BENCH_KEYS (per position, default 200), BENCH_KEY_INTERVAL_MS (default 60);
+ *   BENCH_PROFILE_LOAD=file.cpuprofile records Folio's last measured load until editable;
  *   BENCH_PROFILE=file.cpuprofile also records a CPU profile of Folio typing in the middle once more (not counted).
  */
 import fs from "node:fs";
@@ -35,6 +36,7 @@ const config = z
     BENCH_KEYS: z.coerce.number().int().min(10).default(200),
     BENCH_KEY_INTERVAL_MS: z.coerce.number().int().min(0).default(60),
     BENCH_PROFILE: z.string().optional(),
+    BENCH_PROFILE_LOAD: z.string().optional(),
   })
   .parse(process.env);
 
@@ -102,8 +104,20 @@ async function timeToEditable(context: BrowserContext, url: string, minChars: nu
   const out: number[] = [];
   for (let i = 0; i <= config.BENCH_LOADS; i++) {
     const page = await instrumented(context, minChars);
+    const profiled = config.BENCH_PROFILE_LOAD && url.includes("/sections/") && i === config.BENCH_LOADS ? await page.context().newCDPSession(page) : null;
+    if (profiled) {
+      await profiled.send("Profiler.enable");
+      await profiled.send("Profiler.setSamplingInterval", { interval: 200 });
+      await profiled.send("Profiler.start");
+    }
     await page.goto(url);
     await page.waitForFunction(() => (window as unknown as { __bench: { tte: number | null } }).__bench.tte !== null, null, { timeout: 120_000, polling: 100 });
+    if (profiled) {
+      const { profile } = await profiled.send("Profiler.stop");
+      fs.writeFileSync(config.BENCH_PROFILE_LOAD!, JSON.stringify(profile));
+      console.log(`CPU profile of Folio's last load until editable: ${config.BENCH_PROFILE_LOAD}\n${summarizeProfile(profile, 30)}`);
+      await profiled.detach();
+    }
     const { tte, phases } = await page.evaluate(() => (window as unknown as { __bench: { tte: number; phases: Record<string, number> } }).__bench);
     if (i > 0) out.push(tte);
     if (i > 0) console.log(`    ${url.includes("/sections/") ? "Folio" : "bare"} load ${i}: editable at ${Math.round(tte)} ms (document received ${Math.round(phases.response_end ?? 0)} ms, DOMContentLoaded ${Math.round(phases.dom_content_loaded ?? 0)} ms)`);
