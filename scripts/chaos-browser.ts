@@ -8,12 +8,11 @@
  *   npm run test:chaos -- --browser         (needs a production build: npx next build)
  *   CHAOS_SEED=1234 replays the same choices; the seed is printed at the start and on failure.
  */
-import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { chromium, request as httpRequest, type APIRequestContext, type Browser } from "@playwright/test";
+import { chromium, request as httpRequest, type Browser } from "@playwright/test";
 import { z } from "zod";
 import { loadStoredDoc } from "@/lib/collab/load-stored-doc";
 import { createSectionStore } from "@/lib/collab/section-store";
@@ -21,11 +20,12 @@ import { openDatabase } from "@/lib/db/client";
 import { sectionSchema } from "@/lib/editor/schema";
 import { deriveContent } from "@/lib/editor/ydoc-content";
 import { freePort } from "@/lib/test/free-port";
-import { chromiumLaunchOptions, postCredentials } from "../e2e/chromium";
+import { chromiumLaunchOptions } from "../e2e/chromium";
 import { E2E_ADMIN } from "../e2e/demo-admin";
 import { seededRandom, tallyChaos, tallyIsClean, type ChaosLedger } from "./chaos-browser/check";
 import { StructureGate } from "./chaos-browser/gate";
 import { BrowserTypist, type ChaosOp } from "./chaos-browser/typist";
+import { ensureProductionBuild, signIn, sleep, startProductionFolio, waitUntil } from "./production-folio";
 
 const config = z
   .object({
@@ -39,45 +39,7 @@ const config = z
   })
   .parse(process.env);
 
-const root = path.resolve(import.meta.dirname, "..");
 const seed = config.CHAOS_SEED ?? Math.floor(Math.random() * 1_000_000);
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function waitUntil(what: string, check: () => Promise<boolean>, ms: number): Promise<void> {
-  const end = Date.now() + ms;
-  while (Date.now() < end) {
-    if (await check().catch(() => false)) return;
-    await sleep(250);
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-function withoutDatabaseUrl(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  const { DATABASE_URL: _ignored, ...rest } = env;
-  return rest;
-}
-
-function startServer(port: number, dataDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
-    cwd: root,
-    // The embedded database: the run reads it itself once the server has stopped.
-    env: { ...withoutDatabaseUrl(process.env), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), FOLIO_DATA_DIR: dataDir, FOLIO_SEED_PASSWORD: E2E_ADMIN.password, LINK_CHECK: "off" },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout!.on("data", (d: Buffer) => (output += d.toString()));
-  child.stderr!.on("data", (d: Buffer) => (output += d.toString()));
-  return new Promise((resolve, reject) => {
-    child.once("exit", (code) => reject(new Error(`Folio exited (${code}) before it was ready:\n${output}`)));
-    void waitUntil("Folio to answer /login", async () => (await fetch(`http://127.0.0.1:${port}/login`)).ok, 180_000).then(() => resolve(child), reject);
-  });
-}
-
-async function signIn(request: APIRequestContext, email: string, password: string): Promise<void> {
-  const status = await postCredentials(request, email, password);
-  if (status < 200 || status >= 300) throw new Error(`sign-in as ${email} failed with ${status}`);
-}
-
 type Json = { type?: string; text?: string; attrs?: Record<string, unknown>; content?: Json[] };
 /** The document's text with blocks on their own lines and footnote markers as [n]: what the tally reads. */
 const textOf = (node: Json): string => (node.type === "text" ? (node.text ?? "") : node.type === "citation" ? "[n]" : (node.content ?? []).map(textOf).join(node.type === "doc" ? "\n" : ""));
@@ -235,22 +197,11 @@ async function runPhase(browser: Browser, baseURL: string, name: "steady" | "net
 }
 
 async function main() {
-  if (!fs.existsSync(path.join(root, ".next", "BUILD_ID"))) {
-    console.log("chaos --browser: no production build yet; running next build");
-    await new Promise<void>((resolve, reject) => spawn("npx", ["next", "build"], { cwd: root, stdio: "inherit" }).once("exit", (c) => (c === 0 ? resolve() : reject(new Error(`next build exited ${c}`)))));
-  }
+  await ensureProductionBuild("chaos --browser");
   console.log(`browser chaos: seed ${seed} (replay with CHAOS_SEED=${seed}), ${config.CHAOS_BROWSER_EDITORS} editors, ${config.CHAOS_BROWSER_SECONDS} s per phase`);
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "folio-chaos-browser-"));
   const port = await freePort();
-  const server = await startServer(port, dataDir);
-  const stopServer = async () => {
-    if (server.exitCode !== null || server.signalCode !== null) return;
-    const exited = new Promise((r) => server.once("exit", r));
-    server.kill("SIGTERM");
-    await Promise.race([exited, sleep(20_000).then(() => server.kill("SIGKILL"))]);
-    await exited;
-  };
-  process.on("exit", () => server.kill("SIGKILL"));
+  const server = await startProductionFolio(port, dataDir);
   const baseURL = `http://localhost:${port}`;
   const browser = await chromium.launch(chromiumLaunchOptions);
   const results: PhaseResult[] = [];
@@ -263,7 +214,7 @@ async function main() {
     }
   } finally {
     await browser.close();
-    await stopServer();
+    await server.stop();
   }
 
   // What the database holds, read after the server stopped, must be the document everyone saw.

@@ -1,80 +1,137 @@
 "use client";
 
-import { useSyncExternalStore, createContext, useContext, useState } from "react";
+import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore } from "react";
+import type { Editor } from "@tiptap/core";
+import type { Node as PMNode } from "@tiptap/pm/model";
 import { NodeSelection } from "@tiptap/pm/state";
-import { NodeViewWrapper, ReactNodeViewRenderer, type ReactNodeViewProps } from "@tiptap/react";
+import type { NodeView } from "@tiptap/pm/view";
 import { Popover } from "radix-ui";
-import { Citation } from "@/lib/editor/citation-node";
+import { Citation, type CitationOptions } from "@/lib/editor/citation-node";
 import type { NoteItem } from "@/lib/citations/types";
 import { CitationEditForm } from "./citation-edit-form";
-import type { FootnoteStore } from "./footnote-store";
+import type { FootnoteStore, FormattedFootnote } from "./footnote-store";
 
 export const FootnoteStoreContext = createContext<FootnoteStore | null>(null);
 
 /** What a marker needs to edit its footnote in place: the footnote's current items, and a refetch after saving. */
 export const CitationEditContext = createContext<{ itemsFor: (citationId: string) => NoteItem[] | undefined; refresh: (citationId: string) => void } | null>(null);
 
-function CitationMarkerView({ node, selected, editor }: ReactNodeViewProps) {
-  const store = useContext(FootnoteStoreContext);
-  const edit = useContext(CitationEditContext);
-  const [open, setOpen] = useState(false);
-  const id = String(node.attrs.citationId ?? "");
-  const note = useSyncExternalStore(
-    store?.subscribe ?? (() => () => {}),
-    () => store?.get(id),
-    () => undefined,
-  );
-  const label = note ? `Footnote ${note.number}: ${note.text}` : "Footnote";
-  const editable = editor.isEditable && edit !== null;
-  const marker = `[${note?.number ?? "…"}]`;
-  return (
-    <NodeViewWrapper as="sup" className={`citation-marker ${selected ? "rounded bg-blue-100" : ""}`} data-citation-id={id} title={note?.text} aria-label={label}>
-      {editable ? (
-        <Popover.Root open={open} onOpenChange={setOpen}>
-          <Popover.Trigger asChild>
-            <span role="button" aria-haspopup="dialog" aria-expanded={open} aria-label={`Edit ${label}`} data-citation-trigger="" className="cursor-pointer">
-              {marker}
-            </span>
-          </Popover.Trigger>
-          <Popover.Portal>
-            <Popover.Content
-              side="bottom"
-              align="start"
-              sideOffset={4}
-              aria-label="Edit footnote"
-              className="z-50 w-72 rounded-md border border-slate-300 bg-white p-3 shadow-lg"
-              onCloseAutoFocus={(e) => {
-                e.preventDefault();
-                editor.commands.focus();
-              }}
-            >
-              <CitationEditForm
-                citationId={id}
-                number={note?.number ?? null}
-                items={edit.itemsFor(id) ?? []}
-                onCancel={() => setOpen(false)}
-                onSaved={() => {
-                  edit.refresh(id);
-                  setOpen(false);
-                }}
-              />
-            </Popover.Content>
-          </Popover.Portal>
-        </Popover.Root>
-      ) : (
-        marker
-      )}
-    </NodeViewWrapper>
-  );
+/** Sent (bubbling) by a marker's trigger when it is clicked: `CitationEditPopover` opens its footnote's editor. */
+export const EDIT_CITATION_EVENT = "folio-edit-citation";
+
+const selectedClasses = ["rounded", "bg-blue-100", "ProseMirror-selectednode"];
+
+/**
+ * A footnote marker as plain DOM: `[n]` with the note as its title and label, and, while the editor is editable,
+ * a button that opens the note's editor. Hundreds of markers in one section cost a few elements each and no React
+ * render: a marker changes its DOM only when its own note does (FootnoteStore keeps unchanged notes' objects).
+ */
+class CitationMarkerView implements NodeView {
+  readonly dom: HTMLElement;
+  private readonly id: string;
+  private trigger: HTMLElement | null = null;
+  private note: FormattedFootnote | undefined;
+  private editable: boolean;
+  private readonly unsubscribe: () => void;
+
+  constructor(
+    private node: PMNode,
+    private readonly editor: Editor,
+    private readonly store: FootnoteStore | null,
+  ) {
+    this.id = String(node.attrs.citationId ?? "");
+    this.dom = document.createElement("sup");
+    this.dom.className = "citation-marker";
+    this.dom.setAttribute("data-citation-id", this.id);
+    this.note = store?.get(this.id);
+    this.editable = editor.isEditable;
+    this.render();
+    this.unsubscribe = store?.subscribe(this.onStore) ?? (() => {});
+    editor.on("update", this.onEditorUpdate);
+  }
+
+  private onStore = () => {
+    const note = this.store?.get(this.id);
+    if (note === this.note) return;
+    this.note = note;
+    this.render();
+  };
+
+  private onEditorUpdate = () => {
+    if (this.editor.isEditable === this.editable) return;
+    this.editable = this.editor.isEditable;
+    this.render();
+  };
+
+  private render() {
+    const { note } = this;
+    const label = note ? `Footnote ${note.number}: ${note.text}` : "Footnote";
+    const marker = `[${note?.number ?? "…"}]`;
+    if (note) this.dom.title = note.text;
+    else this.dom.removeAttribute("title");
+    this.dom.setAttribute("aria-label", label);
+    if (!this.editable) {
+      this.trigger = null;
+      this.dom.textContent = marker;
+      return;
+    }
+    if (!this.trigger) {
+      const trigger = document.createElement("span");
+      trigger.setAttribute("role", "button");
+      trigger.setAttribute("aria-haspopup", "dialog");
+      trigger.setAttribute("aria-expanded", "false");
+      trigger.setAttribute("data-citation-trigger", "");
+      trigger.className = "cursor-pointer";
+      trigger.addEventListener("click", () => trigger.dispatchEvent(new CustomEvent(EDIT_CITATION_EVENT, { bubbles: true, detail: { citationId: this.id } })));
+      this.dom.replaceChildren(trigger);
+      this.trigger = trigger;
+    }
+    this.trigger.setAttribute("aria-label", `Edit ${label}`);
+    this.trigger.textContent = marker;
+  }
+
+  update(node: PMNode): boolean {
+    if (node.type !== this.node.type || node.attrs.citationId !== this.node.attrs.citationId) return false;
+    this.node = node;
+    return true;
+  }
+
+  selectNode() {
+    this.dom.classList.add(...selectedClasses);
+  }
+
+  deselectNode() {
+    this.dom.classList.remove(...selectedClasses);
+  }
+
+  /** The marker's DOM is this view's own (numbers, labels): never a change to read back into the document. */
+  ignoreMutation() {
+    return true;
+  }
+
+  destroy() {
+    this.unsubscribe();
+    this.editor.off("update", this.onEditorUpdate);
+  }
+}
+
+export interface CitationMarkerOptions extends CitationOptions {
+  /** Where the live numbers and texts come from (null: markers show `[…]`). */
+  store: FootnoteStore | null;
 }
 
 /**
  * The citation node with a live number and its note on hover (browser only; the schema stays in lib/editor).
- * Clicking the marker, or pressing Enter while it is selected, opens its access date / pinpoint editor.
+ * Clicking the marker, or pressing Enter while it is selected, opens its access date / pinpoint editor
+ * (`CitationEditPopover`, one per editor).
  */
-export const CitationWithMarker = Citation.extend({
+export const CitationWithMarker = Citation.extend<CitationMarkerOptions>({
+  addOptions() {
+    return { HTMLAttributes: {}, store: null };
+  },
   addNodeView() {
-    return ReactNodeViewRenderer(CitationMarkerView, { as: "span" });
+    const { store } = this.options;
+    return ({ node, editor }) => new CitationMarkerView(node, editor, store);
   },
   addKeyboardShortcuts() {
     return {
@@ -90,3 +147,69 @@ export const CitationWithMarker = Citation.extend({
     };
   },
 });
+
+const noSubscription = () => () => {};
+
+/** The access date / pinpoint editor of the footnote whose marker was clicked, anchored to that marker. */
+export function CitationEditPopover({ editor }: { editor: Editor }) {
+  const store = useContext(FootnoteStoreContext);
+  const edit = useContext(CitationEditContext);
+  // The last marker clicked stays the target after closing, so the popover's closing (focus back to the editor) runs.
+  const [target, setTarget] = useState<{ id: string; trigger: HTMLElement } | null>(null);
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    const dom = editor.view.dom;
+    const onEdit = (e: Event) => {
+      const { citationId } = (e as CustomEvent<{ citationId: string }>).detail;
+      if (!editor.isEditable || !(e.target instanceof HTMLElement)) return;
+      setTarget({ id: citationId, trigger: e.target });
+      setOpen(true);
+    };
+    dom.addEventListener(EDIT_CITATION_EVENT, onEdit);
+    return () => dom.removeEventListener(EDIT_CITATION_EVENT, onEdit);
+  }, [editor]);
+  useEffect(() => {
+    if (!target || !open) return;
+    target.trigger.setAttribute("aria-expanded", "true");
+    return () => target.trigger.setAttribute("aria-expanded", "false");
+  }, [target, open]);
+  const anchor = useMemo(() => ({ current: target?.trigger ?? null }), [target]);
+  const note = useSyncExternalStore(
+    store?.subscribe ?? noSubscription,
+    () => (target ? store?.get(target.id) : undefined),
+    () => undefined,
+  );
+  if (!edit) return null;
+  return (
+    <Popover.Root open={open && target !== null} onOpenChange={setOpen}>
+      <Popover.Anchor virtualRef={anchor} />
+      <Popover.Portal>
+        {target ? (
+          <Popover.Content
+            side="bottom"
+            align="start"
+            sideOffset={4}
+            aria-label="Edit footnote"
+            className="z-50 w-72 rounded-md border border-slate-300 bg-white p-3 shadow-lg"
+            onCloseAutoFocus={(e) => {
+              e.preventDefault();
+              editor.commands.focus();
+            }}
+          >
+            <CitationEditForm
+              key={target.id}
+              citationId={target.id}
+              number={note?.number ?? null}
+              items={edit.itemsFor(target.id) ?? []}
+              onCancel={() => setOpen(false)}
+              onSaved={() => {
+                edit.refresh(target.id);
+                setOpen(false);
+              }}
+            />
+          </Popover.Content>
+        ) : null}
+      </Popover.Portal>
+    </Popover.Root>
+  );
+}

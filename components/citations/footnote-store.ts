@@ -38,13 +38,43 @@ export class FootnoteStore {
 
   status = () => this.state;
 
-  set(list: FormattedFootnote[], foreign: { citationId: string; sectionId: string }[] = [], status?: FootnoteStatus) {
-    this.list = list;
-    if (status && (status.error !== this.state.error || status.loading !== this.state.loading || status.orders !== this.state.orders)) this.state = status;
+  /**
+   * Publishes a new numbering. Footnotes equal to the ones published before (number, place and text) keep their
+   * objects, so a marker whose note did not change is not rendered again; when nothing changed at all (the usual
+   * case after an edit that moved no marker) listeners are not called, unless `force` (sources were read again:
+   * the citation check reads their items, not only the text).
+   */
+  set(list: FormattedFootnote[], foreign: { citationId: string; sectionId: string }[] = [], status?: FootnoteStatus, force = false): boolean {
+    let changed = force || list.length !== this.list.length || !sameForeign(foreign, this.foreignList);
+    const shared = list.map((f, i) => {
+      const before = this.list[i];
+      if (before && sameFootnote(before, f)) return before;
+      changed = true;
+      return f;
+    });
+    if (status && (status.error !== this.state.error || status.loading !== this.state.loading || status.orders !== this.state.orders)) {
+      this.state = status;
+      changed = true;
+    }
+    if (!changed) return false;
+    this.list = shared;
     this.foreignList = foreign;
     // A citation id used twice keeps its first number for the marker; the list shows both.
     this.byCitation = new Map();
-    for (const f of list) if (!this.byCitation.has(f.citationId)) this.byCitation.set(f.citationId, f);
+    for (const f of shared) if (!this.byCitation.has(f.citationId)) this.byCitation.set(f.citationId, f);
     for (const l of this.listeners) l();
+    return true;
   }
+}
+
+function sameFootnote(a: FormattedFootnote, b: FormattedFootnote): boolean {
+  if (a.number !== b.number || a.citationId !== b.citationId || a.sectionId !== b.sectionId || a.text !== b.text || a.segments.length !== b.segments.length) return false;
+  return a.segments.every((s, i) => {
+    const t = b.segments[i]!;
+    return s.kind === t.kind && s.text === t.text && s.href === t.href && s.note === t.note;
+  });
+}
+
+function sameForeign(a: { citationId: string; sectionId: string }[], b: { citationId: string; sectionId: string }[]): boolean {
+  return a.length === b.length && a.every((f, i) => f.citationId === b[i]!.citationId && f.sectionId === b[i]!.sectionId);
 }

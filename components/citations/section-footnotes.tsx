@@ -1,6 +1,6 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { memo, useMemo, useSyncExternalStore } from "react";
 import { lintFootnotes } from "@/lib/citations/lint-footnotes";
 import type { NoteItem } from "@/lib/citations/types";
 import { FootnoteText } from "./footnote-text";
@@ -10,9 +10,10 @@ import { localToday } from "./local-today";
 
 /**
  * The footnotes of the open section (numbered across the profile), and the live citation check for the
- * whole profile with a jump to each note.
+ * whole profile with a jump to each note. Rendered again only when the numbering or its own props change (not
+ * on every keystroke in the editor above it).
  */
-export function SectionFootnotes({ store, sectionId, itemsFor, maxAgeMonths, onJump, sectionTitles, offline, onRetry }: {
+export const SectionFootnotes = memo(function SectionFootnotes({ store, sectionId, itemsFor, maxAgeMonths, onJump, sectionTitles, offline, onRetry }: {
   store: FootnoteStore;
   sectionId: string;
   itemsFor: (citationId: string) => NoteItem[] | undefined;
@@ -28,13 +29,16 @@ export function SectionFootnotes({ store, sectionId, itemsFor, maxAgeMonths, onJ
   const status = useSyncExternalStore(store.subscribe, store.status, store.status);
   const notLive = status.orders === "last-known" || (status.orders === "none" && offline);
   const checking = status.error === null && (status.loading || status.orders === "none") && !notLive;
-  const mine = all.filter((f) => f.sectionId === sectionId);
-  const loaded = all.filter((f) => itemsFor(f.citationId) !== undefined);
-  const problems = lintFootnotes(
-    loaded.map((f) => ({ number: f.number, items: itemsFor(f.citationId)! })),
-    { maxAgeMonths, today: localToday(), foreign: store.foreign() },
-  );
-  const byNumber = new Map(all.map((f) => [f.number, f]));
+  const mine = useMemo(() => all.filter((f) => f.sectionId === sectionId), [all, sectionId]);
+  const foreign = useSyncExternalStore(store.subscribe, store.foreign, store.foreign);
+  const problems = useMemo(() => {
+    const loaded = all.filter((f) => itemsFor(f.citationId) !== undefined);
+    return lintFootnotes(
+      loaded.map((f) => ({ number: f.number, items: itemsFor(f.citationId)! })),
+      { maxAgeMonths, today: localToday(), foreign },
+    );
+  }, [all, itemsFor, maxAgeMonths, foreign]);
+  const byNumber = useMemo(() => new Map(all.map((f) => [f.number, f])), [all]);
   return (
     <div className="flex flex-col gap-4">
       <section aria-labelledby="section-notes" className="rounded-lg border border-slate-200 bg-white p-4">
@@ -99,4 +103,4 @@ export function SectionFootnotes({ store, sectionId, itemsFor, maxAgeMonths, onJ
       </section>
     </div>
   );
-}
+});

@@ -2,11 +2,13 @@
 
 import { useCallback, useEffect, useMemo } from "react";
 import type { HocuspocusProvider } from "@hocuspocus/provider";
-import type * as Y from "yjs";
+import * as Y from "yjs";
 import { formatFootnotes } from "@/lib/citations/format-footnotes";
 import { isCitationOrdersMessage, type CitationOrders } from "@/lib/collab/citation-orders-message";
 import { numberReadingOrder } from "@/lib/citations/number-reading-order";
 import { yDocCitationIds } from "@/lib/editor/ydoc-citation-ids";
+import { FRAGMENT } from "@/lib/editor/ydoc-content";
+import { mayMoveMarkers } from "@/lib/editor/may-move-markers";
 import { FootnoteSources } from "./footnote-sources";
 import { FootnoteStore } from "./footnote-store";
 import { sourceApi } from "./source-api";
@@ -52,11 +54,24 @@ export function useProfileFootnotes({
   useEffect(() => {
     if (!channel || !orders || !currentDoc) return;
     let frame = 0;
+    // Sources read again: publish even an unchanged text (the citation check reads the items themselves).
+    let force = true;
+    // The open section's markers as last read, and whether a change may have moved them since.
+    let current: string[] = [];
+    let currentMoved = true;
+    let last: readonly (readonly string[])[] = [];
 
     const recompute = () => {
       frame = 0;
       // The open section's live document is fresher than anything stored.
-      const sections = sectionIds.map((id) => ({ id, citationIds: id === currentSectionId ? yDocCitationIds(currentDoc) : (orders[id] ?? []) }));
+      if (currentMoved) current = yDocCitationIds(currentDoc);
+      currentMoved = false;
+      const sections = sectionIds.map((id) => ({ id, citationIds: id === currentSectionId ? current : (orders[id] ?? []) }));
+      // The channel sends every section's order whenever the server stores a change (typing here included):
+      // nothing to renumber unless some marker moved.
+      const same = last.length === sections.length && sections.every((x, i) => sameIds(x.citationIds, last[i]!));
+      if (same && !force) return;
+      last = sections.map((x) => [...x.citationIds]);
       const ids = sections.flatMap((x) => x.citationIds);
       sources.want(ids);
       const { footnotes, foreign } = numberReadingOrder(sections, { has: (id: string) => !sources.isForeign(id) });
@@ -65,25 +80,42 @@ export function useProfileFootnotes({
         footnotes.map((o, i) => ({ ...formatted[i]!, ...o })),
         foreign,
         { error: sources.error, loading: !sources.complete(ids), orders: ordersState },
+        force,
       );
+      force = false;
     };
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(recompute);
     };
+    const onSources = () => {
+      force = true;
+      schedule();
+    };
     const onStateless = ({ payload }: { payload: string }) => {
       if (isCitationOrdersMessage(payload)) schedule();
     };
-    const unsubscribe = sources.subscribe(schedule);
+    // Typing changes only the text inside a paragraph: no marker comes, goes or moves, so nothing is renumbered.
+    const fragment = currentDoc.getXmlFragment(FRAGMENT);
+    const onChange = (events: Y.YEvent<Y.AbstractType<unknown>>[]) => {
+      if (!events.some(mayMoveMarkers)) return;
+      currentMoved = true;
+      schedule();
+    };
+    const unsubscribe = sources.subscribe(onSources);
     channel.on("stateless", onStateless);
-    currentDoc.on("update", schedule);
+    fragment.observeDeep(onChange);
     schedule();
     return () => {
       if (frame) cancelAnimationFrame(frame);
       unsubscribe();
       channel.off("stateless", onStateless);
-      currentDoc.off("update", schedule);
+      fragment.unobserveDeep(onChange);
     };
   }, [channel, orders, ordersState, currentDoc, currentSectionId, sectionIds, sources, store]);
 
   return { store, itemsFor, retry, refresh };
+}
+
+function sameIds(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
 }

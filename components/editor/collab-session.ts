@@ -109,7 +109,9 @@ export class CollabSession {
     const stored = new StoredState();
     const offline = new OfflineStore(offlineDatabaseName(user.id, sectionId), doc, () => {
       const hasLocalCopy = offline.loaded && doc.getXmlFragment(FRAGMENT).length > 0;
-      this.update({ savedOnDevice: offline.savedOnDevice, ...(hasLocalCopy && this.snapshot && !this.snapshot.loaded ? { loaded: true } : {}) });
+      const becameLoaded = hasLocalCopy && this.snapshot !== null && !this.snapshot.loaded;
+      // Called after every write to IndexedDB (each keystroke): a new snapshot only when something shown changes.
+      if (becameLoaded || this.snapshot?.savedOnDevice !== offline.savedOnDevice) this.update({ savedOnDevice: offline.savedOnDevice, ...(becameLoaded ? { loaded: true } : {}) });
     });
     this.offline = offline;
     const isSaved = () => provider.isSynced && !provider.hasUnsyncedChanges && stored.covers(doc);

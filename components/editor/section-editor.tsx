@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode, type RefObject } from "react";
 import { useRouter } from "next/navigation";
 import type { HocuspocusProvider } from "@hocuspocus/provider";
 import Collaboration from "@tiptap/extension-collaboration";
@@ -9,7 +9,8 @@ import { EditorContent, useEditor, type Editor } from "@tiptap/react";
 import * as Y from "yjs";
 import { userColor } from "@/lib/collab/user-color";
 import { CiteDialog } from "@/components/citations/cite-dialog";
-import { CitationEditContext, CitationWithMarker, FootnoteStoreContext } from "@/components/citations/citation-marker";
+import { CitationEditContext, CitationEditPopover, CitationWithMarker, FootnoteStoreContext } from "@/components/citations/citation-marker";
+import type { FootnoteStore } from "@/components/citations/footnote-store";
 import { SectionFootnotes } from "@/components/citations/section-footnotes";
 import { CommentMargin } from "@/components/review/comment-margin";
 import type { ThreadView } from "@/lib/comments/queries";
@@ -45,14 +46,14 @@ export interface SectionEditorProps {
   inputLimits?: InputLimits;
 }
 
-function EditorPane({ doc, provider, user, editable, inputLimits, onInputRefused, onCite, citeRef, onReady, status }: { doc: Y.Doc; provider: HocuspocusProvider; user: { id: string; name: string }; editable: boolean; inputLimits: InputLimits | null; onInputRefused: (message: string) => void; onCite: () => void; citeRef: RefObject<HTMLButtonElement | null>; onReady: (editor: Editor | null) => void; status: ReactNode }) {
+function EditorPane({ doc, provider, store, user, editable, inputLimits, onInputRefused, onCite, citeRef, onReady, status }: { doc: Y.Doc; provider: HocuspocusProvider; store: FootnoteStore; user: { id: string; name: string }; editable: boolean; inputLimits: InputLimits | null; onInputRefused: (message: string) => void; onCite: () => void; citeRef: RefObject<HTMLButtonElement | null>; onReady: (editor: Editor | null) => void; status: ReactNode }) {
   const editor = useEditor(
     {
       immediatelyRender: false,
       editable,
       extensions: [
         ...baseExtensions().filter((e) => e.name !== Citation.name),
-        CitationWithMarker,
+        CitationWithMarker.configure({ store }),
         Collaboration.configure({ document: doc, field: FRAGMENT }),
         CollaborationCaret.configure({ provider, user: { id: user.id, name: user.name, color: userColor(user.id) }, render: renderCaret }),
         PasteLimit.configure({ limits: inputLimits, documentBytes: () => Y.encodeStateAsUpdate(doc).byteLength, onRefused: onInputRefused }),
@@ -70,7 +71,7 @@ function EditorPane({ doc, provider, user, editable, inputLimits, onInputRefused
         },
       },
     },
-    [doc, provider],
+    [doc, provider, store],
   );
 
   useEffect(() => {
@@ -92,6 +93,7 @@ function EditorPane({ doc, provider, user, editable, inputLimits, onInputRefused
         {status}
       </EditorBar>
       <EditorContent editor={editor} />
+      <CitationEditPopover editor={editor} />
     </>
   );
 }
@@ -124,6 +126,8 @@ function selectCitation(editor: Editor, citationId: string) {
   });
 }
 
+const noTitles: Record<string, string> = {};
+
 /** Live co-editing of one section: Tiptap over Yjs and /collab, with carets, presence and save state. */
 export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitles, sectionIds, maxAgeMonths, threads = [], canComment = false, inputLimits }: SectionEditorProps) {
   const collab = useSectionCollaboration({ sectionId, profileId, user });
@@ -144,13 +148,18 @@ export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitl
   });
   const { itemsFor, refresh } = footnotes;
   const citationEdit = useMemo(() => ({ itemsFor, refresh }), [itemsFor, refresh]);
-  const handleJump = (citationId: string, targetSection: string) => {
-    if (targetSection !== sectionId) {
-      router.push(`${window.location.pathname.replace(/[^/]+$/, targetSection)}#note-${citationId}`);
-      return;
-    }
-    if (editor) selectCitation(editor, citationId);
-  };
+  // Stable, so the footnotes panel is not rendered again on every keystroke (the save state changes with each).
+  const handleJump = useCallback(
+    (citationId: string, targetSection: string) => {
+      if (targetSection !== sectionId) {
+        router.push(`${window.location.pathname.replace(/[^/]+$/, targetSection)}#note-${citationId}`);
+        return;
+      }
+      if (editor) selectCitation(editor, citationId);
+    },
+    [router, sectionId, editor],
+  );
+  const openCite = useCallback(() => setCiting(true), []);
   useEffect(() => {
     const target = /^#note-([0-9a-f-]{36})$/i.exec(window.location.hash)?.[1];
     if (editor && target) selectCitation(editor, target);
@@ -190,7 +199,7 @@ export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitl
           <FootnoteStoreContext.Provider value={footnotes.store}>
             <CitationEditContext.Provider value={citationEdit}>
               {collab.loaded ? (
-                <EditorPane doc={collab.doc} provider={collab.provider} user={user} editable={editable} inputLimits={inputLimits ?? null} onInputRefused={setInputRefusal} onCite={() => setCiting(true)} citeRef={citeButton} onReady={setEditor} status={status} />
+                <EditorPane doc={collab.doc} provider={collab.provider} store={footnotes.store} user={user} editable={editable} inputLimits={inputLimits ?? null} onInputRefused={setInputRefusal} onCite={openCite} citeRef={citeButton} onReady={setEditor} status={status} />
               ) : (
                 <>
                   <EditorBar>{status}</EditorBar>
@@ -201,7 +210,7 @@ export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitl
           </FootnoteStoreContext.Provider>
         </div>
         <CiteDialog sectionId={sectionId} open={citing} onOpenChange={setCiting} returnFocusRef={citeButton} onCited={(id) => editor?.chain().focus().insertCitation(id).run()} />
-        <SectionFootnotes store={footnotes.store} sectionId={sectionId} itemsFor={footnotes.itemsFor} maxAgeMonths={maxAgeMonths} onJump={handleJump} sectionTitles={sectionTitles ?? {}} offline={collab.connection === "offline"} onRetry={footnotes.retry} />
+        <SectionFootnotes store={footnotes.store} sectionId={sectionId} itemsFor={footnotes.itemsFor} maxAgeMonths={maxAgeMonths} onJump={handleJump} sectionTitles={sectionTitles ?? noTitles} offline={collab.connection === "offline"} onRetry={footnotes.retry} />
       </div>
       <aside aria-label="Who is here" className="flex flex-col gap-4">
         <WhoIsHere section={collab.provider} profile={collab.presence} selfId={user.id} sectionTitles={sectionTitles} />

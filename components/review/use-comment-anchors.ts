@@ -56,7 +56,11 @@ export function useCommentAnchors(editor: Editor | null, threads: ThreadView[]):
     let frame = 0;
     const handleChange = () => {
       cancelAnimationFrame(frame);
-      frame = requestAnimationFrame(() => setRanges(anchorRanges(editor.state, threads)));
+      // Every transaction (each keystroke): a new map, so a render of the margin, only when a range moved.
+      frame = requestAnimationFrame(() => {
+        const next = anchorRanges(editor.state, threads);
+        setRanges((before) => (sameRanges(before, next) ? before : next));
+      });
     };
     handleChange();
     editor.on("transaction", handleChange);
@@ -67,4 +71,13 @@ export function useCommentAnchors(editor: Editor | null, threads: ThreadView[]):
     };
   }, [editor, threads]);
   return ranges;
+}
+
+function sameRanges(a: AnchorRanges, b: AnchorRanges): boolean {
+  if (a.size !== b.size) return false;
+  for (const [id, r] of a) {
+    const o = b.get(id);
+    if (!b.has(id) || (r === null ? o !== null : o === null || o === undefined || o.from !== r.from || o.to !== r.to)) return false;
+  }
+  return true;
 }

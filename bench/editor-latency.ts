@@ -1,0 +1,295 @@
+/**
+ * The editor at realistic size (issue 20): a production Folio with a generated 604-note profile whose largest
+ * section holds about 48 k characters and 500 footnote markers (imported through /admin/import), opened in
+ * Chromium; time-to-editable over several loads, and input-to-paint latency of 200 keystrokes at the start, the
+ * middle and the end of the section. The baseline, in the same run and the same browser: a bare Tiptap 3 + Yjs
+ * editor (StarterKit + Collaboration, no Folio extension, no server) over the same text, its markers as "[n]"
+ * text. Also the server time of `/freshness?country=PY` for that profile (median of 10).
+ *
+ *   npx next build && npx tsx bench/editor-latency.ts
+ *   BENCH_LOADS (default 5), BENCH_KEYS (per position, default 200), BENCH_KEY_INTERVAL_MS (default 60);
+ *   BENCH_PROFILE_LOAD=file.cpuprofile records Folio's last measured load until editable;
+ *   BENCH_PROFILE=file.cpuprofile also records a CPU profile of Folio typing in the middle once more (not counted).
+ */
+import fs from "node:fs";
+import http from "node:http";
+import os from "node:os";
+import path from "node:path";
+import { chromium, type BrowserContext, type Page } from "@playwright/test";
+import { getSchema } from "@tiptap/core";
+import StarterKit from "@tiptap/starter-kit";
+import { build } from "esbuild";
+import { prosemirrorJSONToYDoc } from "y-prosemirror";
+import * as Y from "yjs";
+import { z } from "zod";
+import { freePort } from "@/lib/test/free-port";
+import { chromiumLaunchOptions } from "../e2e/chromium";
+import { E2E_ADMIN } from "../e2e/demo-admin";
+import { BIG_SECTION, generatedProfile, TOTAL } from "../e2e/large-profile-text";
+import { ensureProductionBuild, signIn, sleep, startProductionFolio } from "../scripts/production-folio";
+import { instrumentPage } from "./editor-latency/instrument";
+import { summarizeProfile } from "./editor-latency/summarize-profile";
+
+const config = z
+  .object({
+    BENCH_LOADS: z.coerce.number().int().min(1).default(5),
+    BENCH_KEYS: z.coerce.number().int().min(10).default(200),
+    BENCH_KEY_INTERVAL_MS: z.coerce.number().int().min(0).default(60),
+    BENCH_PROFILE: z.string().optional(),
+    BENCH_PROFILE_LOAD: z.string().optional(),
+  })
+  .parse(process.env);
+
+const root = path.resolve(import.meta.dirname, "..");
+const round = (n: number) => Math.round(n * 10) / 10;
+const percentile = (xs: number[], p: number) => {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+};
+const median = (xs: number[]) => percentile(xs, 50);
+const TEXTBOX = '[aria-label="Section text"]';
+/** What is typed: words and spaces, like prose. */
+const typed = (n: number) => "the register records each birth and every change of name ".repeat(Math.ceil(n / 58)).slice(0, n);
+type Position = "start" | "middle" | "end";
+const POSITIONS: Position[] = ["start", "middle", "end"];
+
+type Json = { type: string; text?: string; attrs?: Record<string, unknown>; content?: Json[]; marks?: unknown[] };
+
+/** Folio's section JSON for the bare editor: each citation marker becomes its number as text, adjacent texts joined. */
+function bareJson(node: Json, numbers: Map<string, number>): Json {
+  if (!node.content) return node.type === "citation" ? { type: "text", text: `[${numbers.get(String(node.attrs?.citationId)) ?? "?"}]` } : node;
+  const content: Json[] = [];
+  for (const child of node.content.map((c) => bareJson(c, numbers))) {
+    const last = content.at(-1);
+    if (child.type === "text" && last?.type === "text" && JSON.stringify(last.marks ?? []) === JSON.stringify(child.marks ?? [])) last.text += child.text ?? "";
+    else content.push({ ...child });
+  }
+  return { type: node.type, content };
+}
+
+/** Serves the bare editor (bundled with esbuild) and its Yjs state on loopback. */
+async function serveBareEditor(state: Uint8Array): Promise<{ url: string; close: () => void }> {
+  const bundle = await build({
+    entryPoints: [path.join(import.meta.dirname, "editor-latency/bare-editor.ts")],
+    bundle: true,
+    format: "esm",
+    minify: true,
+    write: false,
+    define: { "process.env.NODE_ENV": '"production"' },
+  });
+  const js = bundle.outputFiles[0]!.contents;
+  // Roughly Folio's reading column, so layout and paint cover the same width of text.
+  const html = `<!doctype html><html><head><meta charset="utf-8"><title>bare</title><style>body{font:16px/1.6 system-ui,sans-serif;margin:0}#editor{max-width:56rem;margin:2rem auto;padding:0 1rem}.bare-editor{outline:none}.bare-editor p{margin:0 0 .75em}</style></head><body><div id="editor"></div><script type="module" src="/bare.js"></script></body></html>`;
+  const server = http.createServer((req, res) => {
+    if (req.url === "/") res.writeHead(200, { "content-type": "text/html" }).end(html);
+    else if (req.url === "/bare.js") res.writeHead(200, { "content-type": "text/javascript" }).end(js);
+    else if (req.url === "/state.bin") res.writeHead(200, { "content-type": "application/octet-stream" }).end(state);
+    else res.writeHead(404).end();
+  });
+  const port = await freePort();
+  await new Promise<void>((r) => server.listen(port, "127.0.0.1", r));
+  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+}
+
+async function instrumented(context: BrowserContext, minChars: number): Promise<Page> {
+  const page = await context.newPage();
+  // tsx keeps function names with a helper the page does not have.
+  await page.addInitScript({ content: `window.__name = (f) => f; (${instrumentPage.toString()})(${minChars});` });
+  page.on("pageerror", (e) => console.error(`page error: ${e.message}`));
+  return page;
+}
+
+/** Opens `url` BENCH_LOADS + 1 times (the first warms the caches and is not counted); ms until editable each time. */
+async function timeToEditable(context: BrowserContext, url: string, minChars: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i <= config.BENCH_LOADS; i++) {
+    const page = await instrumented(context, minChars);
+    const profiled = config.BENCH_PROFILE_LOAD && url.includes("/sections/") && i === config.BENCH_LOADS ? await page.context().newCDPSession(page) : null;
+    if (profiled) {
+      await profiled.send("Profiler.enable");
+      await profiled.send("Profiler.setSamplingInterval", { interval: 200 });
+      await profiled.send("Profiler.start");
+    }
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as { __bench: { tte: number | null } }).__bench.tte !== null, null, { timeout: 120_000, polling: 100 });
+    if (profiled) {
+      const { profile } = await profiled.send("Profiler.stop");
+      fs.writeFileSync(config.BENCH_PROFILE_LOAD!, JSON.stringify(profile));
+      console.log(`CPU profile of Folio's last load until editable: ${config.BENCH_PROFILE_LOAD}\n${summarizeProfile(profile, 30)}`);
+      await profiled.detach();
+    }
+    const { tte, phases } = await page.evaluate(() => (window as unknown as { __bench: { tte: number; phases: Record<string, number> } }).__bench);
+    if (i > 0) out.push(tte);
+    if (i > 0) console.log(`    ${url.includes("/sections/") ? "Folio" : "bare"} load ${i}: editable at ${Math.round(tte)} ms (document received ${Math.round(phases.response_end ?? 0)} ms, DOMContentLoaded ${Math.round(phases.dom_content_loaded ?? 0)} ms)`);
+    await page.close();
+    await sleep(500);
+  }
+  return out;
+}
+
+/** Puts the caret at the start, in the middle (inside a text) or at the end of the section, through its editor. */
+async function placeCaret(page: Page, where: Position): Promise<void> {
+  await page.evaluate(
+    ({ selector, where }) => {
+      type Ed = { state: { doc: { content: { size: number }; descendants(f: (n: { isText: boolean; nodeSize: number }, pos: number) => boolean | void): void } }; commands: { focus(p?: unknown): boolean; setTextSelection(p: number): boolean; scrollIntoView(): boolean } };
+      const editor = (document.querySelector(selector) as unknown as { editor: Ed }).editor;
+      const { doc } = editor.state;
+      if (where === "end") editor.commands.focus("end");
+      else if (where === "start") editor.commands.focus("start");
+      else {
+        let at = 1;
+        doc.descendants((n, pos) => {
+          if (at === 1 && n.isText && pos + n.nodeSize > doc.content.size / 2) at = pos + 3;
+          return at === 1;
+        });
+        editor.commands.setTextSelection(at);
+        editor.commands.focus();
+      }
+      editor.commands.scrollIntoView();
+    },
+    { selector: TEXTBOX, where },
+  );
+}
+
+/** Types BENCH_KEYS characters at each position, one every BENCH_KEY_INTERVAL_MS (or as soon as the last was taken). */
+async function typeAt(page: Page, where: Position, profile?: (run: () => Promise<void>) => Promise<void>): Promise<number[]> {
+  await placeCaret(page, where);
+  await sleep(1_000);
+  const before = await page.evaluate(() => (window as unknown as { __bench: { keys: number[] } }).__bench.keys.length);
+  const run = async () => {
+    for (const ch of typed(config.BENCH_KEYS)) {
+      const t = performance.now();
+      await page.keyboard.type(ch);
+      const left = config.BENCH_KEY_INTERVAL_MS - (performance.now() - t);
+      if (left > 0) await sleep(left);
+    }
+  };
+  await (profile ? profile(run) : run());
+  await page.waitForFunction((n) => (window as unknown as { __bench: { keys: number[] } }).__bench.keys.length >= n, before + config.BENCH_KEYS, { timeout: 60_000 });
+  return page.evaluate((from) => (window as unknown as { __bench: { keys: number[] } }).__bench.keys.slice(from), before);
+}
+
+async function typing(context: BrowserContext, url: string, minChars: number, profileFile?: string): Promise<Record<Position, number[]>> {
+  const page = await instrumented(context, minChars);
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __bench: { tte: number | null } }).__bench.tte !== null, null, { timeout: 120_000, polling: 100 });
+  // Let the footnotes settle (numbers and texts) before typing.
+  await sleep(3_000);
+  const out = {} as Record<Position, number[]>;
+  for (const where of POSITIONS) out[where] = await typeAt(page, where);
+  if (profileFile) {
+    // One more pass in the middle under the profiler, not counted (sampling slows the page down).
+    await typeAt(page, "middle", async (run) => {
+      const cdp = await page.context().newCDPSession(page);
+      await cdp.send("Profiler.enable");
+      await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+      await cdp.send("Profiler.start");
+      await run();
+      const { profile } = await cdp.send("Profiler.stop");
+      fs.writeFileSync(profileFile, JSON.stringify(profile));
+      console.log(`CPU profile of Folio typing in the middle: ${profileFile}\n${summarizeProfile(profile, 25)}`);
+      await cdp.detach();
+    });
+  }
+  await page.close();
+  return out;
+}
+
+async function main() {
+  await ensureProductionBuild("editor-latency bench");
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "folio-bench-editor-"));
+  const port = await freePort();
+  console.log("Editor latency: starting a production Folio …");
+  const folio = await startProductionFolio(port, dataDir);
+  const baseURL = `http://localhost:${port}`;
+  const browser = await chromium.launch(chromiumLaunchOptions);
+  let bare: { url: string; close: () => void } | null = null;
+  try {
+    const context = await browser.newContext({ baseURL, viewport: { width: 1400, height: 900 } });
+    await signIn(context.request, E2E_ADMIN.email, E2E_ADMIN.password);
+
+    // The profile, through the app's own import.
+    const setup = await context.newPage();
+    await setup.goto("/admin/import");
+    await setup.getByLabel("Profile file (.txt or .docx)").setInputFiles({ name: "paraguay.txt", mimeType: "text/plain", buffer: Buffer.from(generatedProfile()) });
+    await setup.getByRole("button", { name: "Import" }).click();
+    await setup.getByText(/^Imported PY/).waitFor({ timeout: 120_000 });
+    await setup.goto("/countries/py");
+    await setup.getByRole("link", { name: new RegExp(`^(Edit|Open) ${BIG_SECTION.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`) }).click();
+    await setup.locator(TEXTBOX).waitFor();
+    const sectionUrl = setup.url();
+    // Wait for every marker's number, then read the section as the editor holds it.
+    await setup.waitForFunction((sel) => document.querySelectorAll(`${sel} sup.citation-marker`).length >= 500 && !(document.querySelector(sel)?.textContent ?? "").includes("[…]"), TEXTBOX, { timeout: 120_000 });
+    const { json, numbers, chars } = await setup.evaluate((sel) => {
+      const el = document.querySelector(sel) as unknown as { editor: { getJSON(): unknown }; textContent: string };
+      const numbers: [string, number][] = [];
+      for (const sup of document.querySelectorAll(`${sel} sup.citation-marker`)) numbers.push([sup.getAttribute("data-citation-id") ?? "", Number(/\d+/.exec(sup.textContent ?? "")?.[0])]);
+      return { json: el.editor.getJSON(), numbers, chars: el.textContent.length };
+    }, TEXTBOX);
+    await setup.close();
+    const footnotes = numbers.length;
+    // The section's own characters: its text plus each marker's number, as the page shows them.
+    console.log(`  section: ${chars} characters (markers as their numbers), ${footnotes} footnote markers; profile: ${TOTAL} notes`);
+
+    const bareDoc = prosemirrorJSONToYDoc(getSchema([StarterKit]), bareJson(json as Json, new Map(numbers)) as unknown as Record<string, unknown>, "default");
+    bare = await serveBareEditor(Y.encodeStateAsUpdate(bareDoc));
+    const minChars = Math.floor(chars * 0.9);
+
+    console.log("  time-to-editable …");
+    const tte = await timeToEditable(context, sectionUrl, minChars);
+    const bareContext = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const baselineTte = await timeToEditable(bareContext, bare.url, minChars);
+    console.log("  typing …");
+    const keys = await typing(context, sectionUrl, minChars, config.BENCH_PROFILE);
+    const bareKeys = await typing(bareContext, bare.url, minChars);
+
+    // The freshness page for this profile, as a signed-in browser asks for it.
+    const freshness: number[] = [];
+    for (let i = 0; i < 11; i++) {
+      const t = performance.now();
+      const res = await context.request.get("/freshness?country=PY");
+      await res.body();
+      if (!res.ok()) throw new Error(`/freshness?country=PY answered ${res.status()}`);
+      if (i > 0) freshness.push(performance.now() - t);
+    }
+
+    const all = POSITIONS.flatMap((p) => keys[p]);
+    const bareAll = POSITIONS.flatMap((p) => bareKeys[p]);
+    const result = {
+      section_chars: chars,
+      footnotes,
+      profile_notes: TOTAL,
+      keys_per_position: config.BENCH_KEYS,
+      key_interval_ms: config.BENCH_KEY_INTERVAL_MS,
+      keystroke_p50_ms: round(median(all)),
+      keystroke_p95_ms: round(percentile(all, 95)),
+      keystroke_max_ms: round(Math.max(...all)),
+      keystroke_p95_by_position_ms: Object.fromEntries(POSITIONS.map((p) => [p, round(percentile(keys[p], 95))])),
+      baseline_keystroke_p50_ms: round(median(bareAll)),
+      baseline_keystroke_p95_ms: round(percentile(bareAll, 95)),
+      ratio_keystroke_p95: Math.round((percentile(all, 95) / percentile(bareAll, 95)) * 100) / 100,
+      tte_median_ms: Math.round(median(tte)),
+      tte_ms: tte.map(Math.round),
+      baseline_tte_median_ms: Math.round(median(baselineTte)),
+      freshness_profile_ms: Math.round(median(freshness)),
+      targets: { ratio_keystroke_p95: 1.5, tte_median_ms: 1500, freshness_profile_ms: 1000 },
+    };
+    fs.mkdirSync(path.join(root, "bench/results"), { recursive: true });
+    fs.writeFileSync(path.join(root, "bench/results/editor-latency.json"), `${JSON.stringify(result, null, 2)}\n`);
+    console.log(`Editor latency: ${chars} characters, ${footnotes} footnotes (profile of ${TOTAL} notes), ${config.BENCH_KEYS} keys at ${POSITIONS.join(", ")}`);
+    console.log(`  keystroke input-to-paint: p50 ${result.keystroke_p50_ms} ms · p95 ${result.keystroke_p95_ms} ms (start ${result.keystroke_p95_by_position_ms.start}, middle ${result.keystroke_p95_by_position_ms.middle}, end ${result.keystroke_p95_by_position_ms.end})`);
+    console.log(`  bare Tiptap + Yjs: p50 ${result.baseline_keystroke_p50_ms} ms · p95 ${result.baseline_keystroke_p95_ms} ms · ratio p95 ${result.ratio_keystroke_p95}× (target ≤ 1.5)`);
+    console.log(`  time-to-editable median ${result.tte_median_ms} ms (${result.tte_ms.join(", ")}) · bare ${result.baseline_tte_median_ms} ms (target ≤ 1500 ms)`);
+    console.log(`  /freshness?country=PY median of 10: ${result.freshness_profile_ms} ms (target ≤ 1000 ms)`);
+  } finally {
+    bare?.close();
+    await browser.close();
+    await folio.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e: unknown) => {
+  console.error(`editor-latency bench: ${(e as Error).stack ?? String(e)}`);
+  process.exit(1);
+});
