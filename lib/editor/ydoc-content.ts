@@ -2,6 +2,7 @@ import * as Y from "yjs";
 import { prosemirrorJSONToYDoc, yXmlFragmentToProseMirrorRootNode } from "y-prosemirror";
 import type { Node as PMNode } from "@tiptap/pm/model";
 import { sectionSchema } from "./schema";
+import { withoutSuggestions } from "./suggestions";
 import { stripForbiddenCharacters, stripForbiddenDeep } from "@/lib/validation/forbidden-characters";
 
 /** The Y.XmlFragment name Tiptap's Collaboration extension uses by default. */
@@ -26,12 +27,13 @@ function plainText(node: PMNode): string {
 }
 
 /**
- * The derived columns of a Y.Doc: ProseMirror JSON and plain text. Characters no column can hold (NUL, other C0
+ * The derived columns of a Y.Doc: ProseMirror JSON and plain text, without open suggestions (proposed text left
+ * out, text proposed for removal kept: see withoutSuggestions). Characters no column can hold (NUL, other C0
  * controls, lone surrogates: PostgreSQL refuses NUL in text and jsonb) are left out of both; the Yjs state keeps
  * whatever it holds, so nothing typed is rewritten.
  */
 export function deriveContent(doc: Y.Doc): { json: ProseMirrorJSON; text: string } {
-  const node = yXmlFragmentToProseMirrorRootNode(doc.getXmlFragment(FRAGMENT), sectionSchema());
+  const node = withoutSuggestions(yXmlFragmentToProseMirrorRootNode(doc.getXmlFragment(FRAGMENT), sectionSchema()));
   return { json: stripForbiddenDeep(node.toJSON() as ProseMirrorJSON), text: stripForbiddenCharacters(plainText(node)) };
 }
 
