@@ -11,6 +11,7 @@ import { routeUpgrade } from "@/lib/collab/route-upgrade";
 import { openConfiguredDatabase } from "@/lib/bootstrap/open-configured-database";
 import { setDatabase, type DatabaseHandle } from "@/lib/db/client";
 import { registerSectionFlusher } from "@/lib/sections/flush-section-edits";
+import { registerSectionEditor } from "@/lib/sections/edit-live-section";
 import { registerCollabStats } from "@/lib/collab/collab-stats";
 import { encodeReviewStatusMessage } from "@/lib/collab/review-status-message";
 import { onSectionStatus } from "@/lib/review/publish-section-status";
@@ -79,6 +80,7 @@ async function main() {
       : null;
 
   registerSectionFlusher((sectionId) => collab.flushSection(sectionId));
+  registerSectionEditor((sectionId, user, change) => collab.editSection(sectionId, user, change));
   registerCollabStats(() => collab.stats());
   // Review status changes reach everyone who has one of the profile's sections open, over the profile's channel.
   // The countries list hears every profile's changes on one channel.

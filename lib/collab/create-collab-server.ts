@@ -4,7 +4,8 @@ import { Hocuspocus, type Extension, type WebSocketLike } from "@hocuspocus/serv
 import { Redis } from "@hocuspocus/extension-redis";
 import { WebSocketServer, type RawData, type WebSocket } from "ws";
 import type { Database } from "@/lib/db/client";
-import type { CollabContext, ResolveUser } from "./collab-context";
+import type * as Y from "yjs";
+import type { CollabContext, CollabUser, ResolveUser } from "./collab-context";
 import { Authentication } from "./extensions/authentication";
 import { defaultCollabLimits, type CollabLimits } from "./collab-limits";
 import { CharacterGuard } from "./extensions/character-guard";
@@ -13,7 +14,7 @@ import { SocketLimits } from "./extensions/socket-limits";
 import { Persistence } from "./extensions/persistence";
 import { ProfileChannel } from "./extensions/profile-channel";
 import { encodeCitationOrdersMessage } from "./citation-orders-message";
-import { allProfilesChannelName, parseDocumentName, profileChannelName } from "./document-name";
+import { allProfilesChannelName, parseDocumentName, profileChannelName, sectionDocumentName } from "./document-name";
 import { isAllowedOrigin } from "./is-allowed-origin";
 import { redisOptions } from "./redis-options";
 import { redisSectionFlush } from "./redis-section-flush";
@@ -57,6 +58,13 @@ export interface CollabServer {
   flushAll(): Promise<void>;
   /** Writes one section's pending updates to the log, on every instance when Redis is configured. */
   flushSection(sectionId: string): Promise<void>;
+  /**
+   * Changes a section's document on the server, through a Hocuspocus direct connection (loading it if nobody has it
+   * open): everyone connected sees the change at once, and it is journalled like any other update, as written by
+   * `user` (null: nobody's writing). `change` runs synchronously in one Yjs transaction; its result is returned
+   * once the change is written to the log.
+   */
+  editSection<T>(sectionId: string, user: CollabUser | null, change: (doc: Y.Doc) => T): Promise<T>;
   /** Sends a stateless message to everyone on a profile's channel, on every instance when Redis is configured. */
   broadcastToProfile(profileId: string, payload: string): void;
   /** Sends a stateless message to everyone on the all-profiles channel (the countries list), on every instance with Redis. */
@@ -167,6 +175,20 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     flushAll: () => persistence.flushAll(),
 
     flushSection: (sectionId) => (remoteFlush ? remoteFlush.flushEverywhere(sectionId) : persistence.flushSection(sectionId)),
+
+    async editSection(sectionId, user, change) {
+      const connection = await hocuspocus.openDirectConnection(sectionDocumentName(sectionId), { user: user ?? undefined, target: { kind: "section", sectionId }, readOnly: false } as CollabContext);
+      try {
+        let result: ReturnType<typeof change> | undefined;
+        await connection.transact((doc) => {
+          result = change(doc);
+        });
+        await persistence.flushSection(sectionId);
+        return result as ReturnType<typeof change>;
+      } finally {
+        await connection.disconnect();
+      }
+    },
 
     broadcastToProfile,
 

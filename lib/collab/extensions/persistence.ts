@@ -51,9 +51,12 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/** Who wrote an update: a socket's user, or the user a server-side change (a direct connection) is made for. */
 function userIdOf(origin: unknown): string | null {
-  if (!isTransactionOrigin(origin) || origin.source !== "connection") return null;
-  return (origin.connection.context as Partial<CollabContext>).user?.id ?? null;
+  if (!isTransactionOrigin(origin)) return null;
+  if (origin.source === "connection") return (origin.connection.context as Partial<CollabContext>).user?.id ?? null;
+  if (origin.source === "local") return (origin.context as Partial<CollabContext> | undefined)?.user?.id ?? null;
+  return null;
 }
 
 /**
