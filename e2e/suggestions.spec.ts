@@ -75,3 +75,50 @@ test("a researcher's suggestion: listed, blocks submitting (409), own accept 403
   const { changes } = (await diff.json()) as { changes: { kind: string; inserted: string }[] };
   expect(changes.map((c) => c.inserted).join("")).toContain("Digital signatures are planned.");
 });
+
+// Issue 21's second "Must show" (text part): two people suggest in one paragraph at once; an editor accepts one
+// and rejects the other concurrently; both editors end with every character where it belongs.
+test("two browsers suggest in one paragraph at once; concurrent accept and reject land for everyone", async ({ pageAs }) => {
+  test.setTimeout(120_000);
+  const a = await pageAs("researcher");
+  const countries = new CountriesPage(a.page);
+  await countries.goto();
+  await countries.createProfile("BB");
+  const editorA = new SectionEditorPage(a.page);
+  const url = await editorA.openFirstSection("bb", SECTION);
+  const sectionId = /sections\/([0-9a-f-]{36})/.exec(url)![1]!;
+  await editorA.typeAtEnd("Alpha omega.");
+  await expect(editorA.status()).toContainText("Saved");
+  const b = await pageAs("researcher");
+  const editorB = new SectionEditorPage(b.page);
+  await editorB.goto(url);
+  await expect(editorB.textbox()).toContainText("Alpha omega.");
+  for (const p of [a.page, b.page]) await p.getByRole("radio", { name: "Suggesting" }).click();
+
+  await editorA.textbox().click();
+  await a.page.keyboard.press("Control+End");
+  await editorB.textbox().click();
+  await b.page.keyboard.press("Control+Home");
+  await Promise.all([a.page.keyboard.type(" Added by A.", { delay: 20 }), b.page.keyboard.type("Dropped by B. ", { delay: 20 })]);
+  for (const e of [editorA, editorB]) {
+    await expect(e.textbox().locator("p").first()).toHaveText("Dropped by B. Alpha omega. Added by A.");
+    await expect(e.textbox().locator("ins.suggestion")).toHaveCount(2);
+    await expect(e.status()).toContainText("Saved");
+  }
+  const { suggestions } = (await (await a.context.request.get(`/api/sections/${sectionId}/suggestions`)).json()) as { suggestions: Suggestion[] };
+  expect(suggestions.map((s) => [s.text, s.author.id])).toEqual([
+    ["Dropped by B. ", b.user.id],
+    [" Added by A.", a.user.id],
+  ]);
+
+  const ed = await pageAs("editor");
+  const [accept, reject] = await Promise.all([
+    ed.context.request.post(`/api/suggestions/${suggestions[1]!.id}/decision`, { data: { decision: "accepted" } }),
+    ed.context.request.post(`/api/suggestions/${suggestions[0]!.id}/decision`, { data: { decision: "rejected" } }),
+  ]);
+  expect([accept.status(), reject.status()]).toEqual([200, 200]);
+  for (const e of [editorA, editorB]) {
+    await expect(e.textbox().locator("p").first()).toHaveText("Alpha omega. Added by A.");
+    await expect(e.textbox().locator("ins.suggestion, del.suggestion")).toHaveCount(0);
+  }
+});
