@@ -10,7 +10,7 @@ import { editorMode, SuggestChanges } from "./suggest-changes";
 import { suggestionDeleteMark, suggestionInsertMark } from "./suggestion-marks";
 import { decideSuggestionTransform, listSuggestions, withoutSuggestions } from "./suggestions";
 import { yDocCitationIds } from "./ydoc-citation-ids";
-import { deriveContent, FRAGMENT } from "./ydoc-content";
+import { deriveContent, FRAGMENT, yDocToNode } from "./ydoc-content";
 
 const sectionId = "0b7f6a3e-1c2d-4e5f-8a9b-0c1d2e3f4a5b";
 const citationId = "1b7f6a3e-1c2d-4e5f-8a9b-0c1d2e3f4a5b";
@@ -129,5 +129,24 @@ describe("suggestion mode (suggest-changes plugin)", () => {
     expect(yDocCitationIds(prosemirrorJSONToYDoc(editor.schema, accepted.toJSON(), FRAGMENT))).toEqual([citationId]);
     expect(editor.state.doc.firstChild!.child(1).marks.map((m) => m.type.name)).toEqual([suggestionInsertMark]);
     expect(editor.schema.marks[suggestionDeleteMark]).toBeDefined();
+  });
+
+  it("proposes formatting instead of applying it; accepting applies it, rejecting drops it", () => {
+    const editor = makeEditor();
+    editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, at(0), at(5))));
+    editor.commands.toggleBold();
+    const para = () => editor.state.doc.firstChild!;
+    expect(para().firstChild!.marks.map((m) => m.type.name)).toEqual(["suggestionFormat"]);
+    const [format] = listSuggestions(editor.state.doc);
+    expect(format).toMatchObject({ kind: "format", text: "Hello", author: { id: "u-ann", name: "Ann" } });
+    expect(withoutSuggestions(editor.state.doc).firstChild!.firstChild!.marks).toEqual([]);
+    const accepted = decideSuggestionTransform(new Transform(editor.state.doc), format!.id, "accepted")!.doc;
+    expect(accepted.firstChild!.firstChild!.marks.map((m) => m.type.name)).toEqual(["bold"]);
+    expect(listSuggestions(accepted)).toEqual([]);
+    const rejected = decideSuggestionTransform(new Transform(editor.state.doc), format!.id, "rejected")!.doc;
+    expect(rejected.firstChild!.firstChild!.marks).toEqual([]);
+    expect(rejected.textContent).toBe("Hello world.");
+    // Through Yjs (overlapping marks are stored under hashed keys) it is the same suggestion.
+    expect(listSuggestions(yDocToNode(prosemirrorJSONToYDoc(editor.schema, editor.state.doc.toJSON(), FRAGMENT)))).toEqual([format]);
   });
 });

@@ -2,8 +2,8 @@ import { Extension } from "@tiptap/core";
 import { isChangeOrigin } from "@tiptap/extension-collaboration";
 import type { Mark as PMMark, Node as PMNode, Slice } from "@tiptap/pm/model";
 import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from "@tiptap/pm/state";
-import { Mapping, ReplaceStep } from "@tiptap/pm/transform";
-import { carriesNodeSuggestion, suggestionDeleteMark, suggestionInsertMark, suggestionOn, type NodeSuggestion, type SuggestionAttrs } from "./suggestion-marks";
+import { AddMarkStep, Mapping, RemoveMarkStep, ReplaceStep } from "@tiptap/pm/transform";
+import { carriesNodeSuggestion, suggestionDeleteMark, suggestionFormatMark, suggestionInsertMark, suggestionOn, type NodeSuggestion, type SuggestionAttrs } from "./suggestion-marks";
 
 /** How the editor treats what this user types: as the text itself, as suggestions, or not at all. */
 export type EditorMode = "editing" | "suggesting" | "viewing";
@@ -39,7 +39,8 @@ function setNodeSuggestion(tr: Transaction, pos: number, node: PMNode, suggestio
 /**
  * Rewrites the local transactions of one dispatch into suggestions: inserted inline content gets an insertion mark,
  * deleted inline content is put back with a deletion mark (content this author had only suggested is really
- * removed). Structural changes without inline content (a paragraph split or join) and formatting pass unchanged.
+ * removed); a formatting change (bold, italic, a link) is undone and proposed with a format suggestion. Structural
+ * changes without inline content (a paragraph split or join) pass unchanged.
  * A transaction that came through Yjs (another person's edit, a reconnect, the Yjs undo manager) is never rewritten:
  * it is already the shared truth. Returns null when there is nothing to rewrite.
  */
@@ -56,9 +57,12 @@ export function suggestTransaction(transactions: readonly Transaction[], oldStat
   // Every step of the dispatch, with the document it applied to; positions map to the final document through the rest.
   const all = new Mapping();
   const steps: { step: ReplaceStep; doc: PMNode; index: number }[] = [];
+  const formats: { from: number; to: number; mark: PMMark; add: boolean; index: number }[] = [];
+  const isSuggestionType = (name: string) => name === suggestionInsertMark || name === suggestionDeleteMark || name === suggestionFormatMark;
   for (const tr of transactions) {
     tr.steps.forEach((step, i) => {
       if (step instanceof ReplaceStep) steps.push({ step, doc: tr.docs[i]!, index: all.maps.length });
+      else if ((step instanceof AddMarkStep || step instanceof RemoveMarkStep) && !isSuggestionType(step.mark.type.name)) formats.push({ from: step.from, to: step.to, mark: step.mark, add: step instanceof AddMarkStep, index: all.maps.length });
       all.appendMap(step.getMap());
     });
   }
@@ -79,10 +83,22 @@ export function suggestTransaction(transactions: readonly Transaction[], oldStat
       if (inline) deletions.push({ pos: rest.map(step.from, -1), slice, wasBackspace: size === 0 && before.empty && before.head === step.to });
     }
   }
-  if (insertions.length === 0 && deletions.length === 0) return null;
+  if (insertions.length === 0 && deletions.length === 0 && formats.length === 0) return null;
 
   const tr = newState.tr;
   tr.setMeta(skipSuggesting, true);
+  // Formatting: undone, and proposed instead (one suggestion per change).
+  const formatType = schema.marks[suggestionFormatMark];
+  for (const f of formats) {
+    if (!formatType) break;
+    const rest = all.slice(f.index + 1);
+    const from = rest.map(f.from, 1);
+    const to = rest.map(f.to, -1);
+    if (to <= from) continue;
+    if (f.add) tr.removeMark(from, to, f.mark);
+    else tr.addMark(from, to, f.mark);
+    tr.addMark(from, to, formatType.create({ ...fresh(), action: f.add ? "add" : "remove", markName: f.mark.type.name, markAttrs: Object.keys(f.mark.attrs).length > 0 ? { ...f.mark.attrs } : null }));
+  }
   // Insertions: join the author's suggestion right before or after, else start a new one.
   for (const { from, to } of insertions) {
     if (to <= from) continue;

@@ -5,6 +5,7 @@ import { userColor } from "@/lib/collab/user-color";
 /** The two marks a suggestion leaves in the text: proposed text, and text proposed for removal. */
 export const suggestionInsertMark = "suggestionInsert";
 export const suggestionDeleteMark = "suggestionDelete";
+export const suggestionFormatMark = "suggestionFormat";
 export type SuggestionMarkName = typeof suggestionInsertMark | typeof suggestionDeleteMark;
 export const suggestionMarkNames: readonly SuggestionMarkName[] = [suggestionInsertMark, suggestionDeleteMark];
 
@@ -64,6 +65,35 @@ export const SuggestionDelete = Mark.create({
   ...common,
   excludes: suggestionDeleteMark,
   renderHTML: rendered("del", "Suggested removal"),
+});
+
+/** What a formatting suggestion proposes: add or remove one mark (bold, italic, a link with its address). */
+export interface FormatChange {
+  action: "add" | "remove";
+  markName: string;
+  markAttrs: Record<string, unknown> | null;
+}
+
+/** A proposed formatting change on the text it covers; several may overlap (each is its own mark). */
+export const SuggestionFormat = Mark.create({
+  name: suggestionFormatMark,
+  ...common,
+  excludes: "",
+  addAttributes: () => ({ ...attrs(), action: { default: "add" }, markName: { default: "" }, markAttrs: { default: null } }),
+  renderHTML: ({ mark, HTMLAttributes }): DOMOutputSpec => {
+    const a = mark.attrs as SuggestionAttrs & FormatChange;
+    return [
+      "span",
+      mergeAttributes(HTMLAttributes, {
+        "data-suggestion-id": a.id,
+        "data-suggestion-author": a.authorName,
+        title: hoverText(a, `Suggested: ${a.action === "remove" ? "remove" : "make"} ${a.markName}`),
+        class: "suggestion suggestion-format",
+        style: `--suggestion-color: ${userColor(a.authorId)}`,
+      }),
+      0,
+    ];
+  },
 });
 
 /** A suggestion on an inline atom (a footnote marker), stored as its `suggestion` attribute: Yjs keeps no marks there. */

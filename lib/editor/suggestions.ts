@@ -1,6 +1,7 @@
 import type { Node as PMNode } from "@tiptap/pm/model";
 import { Transform } from "@tiptap/pm/transform";
-import { suggestionDeleteMark, suggestionInsertMark, suggestionOn } from "./suggestion-marks";
+import type { Mark } from "@tiptap/pm/model";
+import { suggestionDeleteMark, suggestionFormatMark, suggestionInsertMark, suggestionOn, type FormatChange, type SuggestionAttrs } from "./suggestion-marks";
 
 export type SuggestionKind = "insert" | "delete" | "format" | "citation";
 
@@ -20,6 +21,13 @@ export function listSuggestions(doc: PMNode): SuggestionSummary[] {
   const byId = new Map<string, SuggestionSummary>();
   doc.descendants((node, pos) => {
     if (!node.isInline) return true;
+    for (const f of node.marks) {
+      if (f.type.name !== suggestionFormatMark) continue;
+      const a = f.attrs as SuggestionAttrs;
+      const entry = byId.get(a.id) ?? { id: a.id, kind: "format" as const, text: "", author: { id: a.authorId, name: a.authorName }, createdAt: a.createdAt, from: pos };
+      byId.set(a.id, entry);
+      entry.text += node.text ?? "";
+    }
     const s = suggestionOn(node);
     if (!s) return false;
     let entry = byId.get(s.attrs.id);
@@ -76,7 +84,32 @@ function settle(tr: Transform, pieces: Piece[], keep: (kind: "insert" | "delete"
  * mark; rejecting an insertion (or accepting a deletion) removes the text. Returns null when the document holds
  * no such suggestion.
  */
+/** The ranges carrying one formatting suggestion's mark (the mark itself, to remove exactly it). */
+function formatPieces(doc: PMNode, match: (id: string) => boolean): { from: number; to: number; mark: Mark }[] {
+  const out: { from: number; to: number; mark: Mark }[] = [];
+  doc.descendants((node, pos) => {
+    if (!node.isInline) return true;
+    for (const mark of node.marks) if (mark.type.name === suggestionFormatMark && match((mark.attrs as SuggestionAttrs).id)) out.push({ from: pos, to: pos + node.nodeSize, mark });
+    return false;
+  });
+  return out;
+}
+
 export function decideSuggestionTransform(tr: Transform, id: string, decision: "accepted" | "rejected"): Transform | null {
+  const formats = formatPieces(tr.doc, (x) => x === id);
+  if (formats.length > 0) {
+    const schema = tr.doc.type.schema;
+    for (const f of formats) {
+      const change = f.mark.attrs as FormatChange;
+      const type = schema.marks[change.markName];
+      if (decision === "accepted" && type) {
+        if (change.action === "add") tr.addMark(f.from, f.to, type.create(change.markAttrs ?? undefined));
+        else tr.removeMark(f.from, f.to, type);
+      }
+      tr.removeMark(f.from, f.to, f.mark);
+    }
+    return tr;
+  }
   const pieces = piecesOf(tr.doc, (x) => x === id);
   if (pieces.length === 0) return null;
   settle(tr, pieces, (kind) => (kind === "insert") === (decision === "accepted"));
@@ -89,8 +122,11 @@ export function decideSuggestionTransform(tr: Transform, id: string, decision: "
  */
 export function withoutSuggestions(doc: PMNode): PMNode {
   const pieces = piecesOf(doc, () => true);
-  if (pieces.length === 0) return doc;
+  const formats = formatPieces(doc, () => true);
+  if (pieces.length === 0 && formats.length === 0) return doc;
   const tr = new Transform(doc);
+  const formatType = doc.type.schema.marks[suggestionFormatMark];
+  if (formats.length > 0 && formatType) tr.removeMark(0, doc.content.size, formatType);
   settle(tr, pieces, (kind) => kind === "delete");
   return tr.doc;
 }
