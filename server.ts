@@ -12,6 +12,7 @@ import { openConfiguredDatabase } from "@/lib/bootstrap/open-configured-database
 import { setDatabase, type DatabaseHandle } from "@/lib/db/client";
 import { registerSectionFlusher } from "@/lib/sections/flush-section-edits";
 import { registerSectionDocumentChanger } from "@/lib/sections/change-section-document";
+import { registerSectionEditor } from "@/lib/sections/edit-live-section";
 import { registerCollabStats } from "@/lib/collab/collab-stats";
 import { encodeReviewStatusMessage } from "@/lib/collab/review-status-message";
 import { onSectionStatus } from "@/lib/review/publish-section-status";
@@ -81,6 +82,7 @@ async function main() {
 
   registerSectionFlusher((sectionId) => collab.flushSection(sectionId));
   registerSectionDocumentChanger((sectionId, user, change) => collab.changeSection(sectionId, user, change));
+  registerSectionEditor((sectionId, user, change) => collab.editSection(sectionId, user, change));
   registerCollabStats(() => collab.stats());
   // Review status changes reach everyone who has one of the profile's sections open, over the profile's channel.
   // The countries list hears every profile's changes on one channel.

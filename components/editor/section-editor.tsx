@@ -20,9 +20,12 @@ import { Citation } from "@/lib/editor/citation-node";
 import { baseExtensions } from "@/lib/editor/extensions";
 import { InputCharacters } from "@/lib/editor/input-characters";
 import { PasteLimit, type InputLimits } from "@/lib/editor/paste-limit";
+import { SuggestChanges } from "@/lib/editor/suggest-changes";
 import { FRAGMENT } from "@/lib/editor/ydoc-content";
 import { ConnectionStatus } from "./connection-status";
+import { EditorModeSwitch } from "./editor-mode-switch";
 import { EditorToolbar } from "./editor-toolbar";
+import { SuggestionPanel } from "./suggestion-panel";
 import { caretStyles, renderCaret } from "./render-caret";
 import { useLeaveWarning } from "./use-leave-warning";
 import { useSectionCollaboration } from "./use-section-collaboration";
@@ -46,7 +49,7 @@ export interface SectionEditorProps {
   inputLimits?: InputLimits;
 }
 
-function EditorPane({ doc, provider, store, user, editable, inputLimits, onInputRefused, onCite, citeRef, onReady, status }: { doc: Y.Doc; provider: HocuspocusProvider; store: FootnoteStore; user: { id: string; name: string }; editable: boolean; inputLimits: InputLimits | null; onInputRefused: (message: string) => void; onCite: () => void; citeRef: RefObject<HTMLButtonElement | null>; onReady: (editor: Editor | null) => void; status: ReactNode }) {
+function EditorPane({ sectionId, doc, provider, store, user, editable, inputLimits, onInputRefused, onCite, citeRef, onReady, status }: { sectionId: string; doc: Y.Doc; provider: HocuspocusProvider; store: FootnoteStore; user: { id: string; name: string }; editable: boolean; inputLimits: InputLimits | null; onInputRefused: (message: string) => void; onCite: () => void; citeRef: RefObject<HTMLButtonElement | null>; onReady: (editor: Editor | null) => void; status: ReactNode }) {
   const editor = useEditor(
     {
       immediatelyRender: false,
@@ -58,6 +61,8 @@ function EditorPane({ doc, provider, store, user, editable, inputLimits, onInput
         CollaborationCaret.configure({ provider, user: { id: user.id, name: user.name, color: userColor(user.id) }, render: renderCaret }),
         PasteLimit.configure({ limits: inputLimits, documentBytes: () => Y.encodeStateAsUpdate(doc).byteLength, onRefused: onInputRefused }),
         InputCharacters,
+        // Editing by default; in Suggesting mode this user's changes become suggestions (remote changes never do).
+        SuggestChanges.configure({ author: { id: user.id, name: user.name }, sectionId }),
       ],
       editorProps: {
         // Keep the caret clear of the sticky toolbar bar when typing scrolls the page.
@@ -90,6 +95,7 @@ function EditorPane({ doc, provider, store, user, editable, inputLimits, onInput
     <>
       <EditorBar>
         <EditorToolbar editor={editor} onCite={onCite} citeRef={citeRef} />
+        <EditorModeSwitch editor={editor} canEdit={editable} />
         {status}
       </EditorBar>
       <EditorContent editor={editor} />
@@ -199,7 +205,7 @@ export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitl
           <FootnoteStoreContext.Provider value={footnotes.store}>
             <CitationEditContext.Provider value={citationEdit}>
               {collab.loaded ? (
-                <EditorPane doc={collab.doc} provider={collab.provider} store={footnotes.store} user={user} editable={editable} inputLimits={inputLimits ?? null} onInputRefused={setInputRefusal} onCite={openCite} citeRef={citeButton} onReady={setEditor} status={status} />
+                <EditorPane sectionId={sectionId} doc={collab.doc} provider={collab.provider} store={footnotes.store} user={user} editable={editable} inputLimits={inputLimits ?? null} onInputRefused={setInputRefusal} onCite={openCite} citeRef={citeButton} onReady={setEditor} status={status} />
               ) : (
                 <>
                   <EditorBar>{status}</EditorBar>
@@ -214,6 +220,7 @@ export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitl
       </div>
       <aside aria-label="Who is here" className="flex flex-col gap-4">
         <WhoIsHere section={collab.provider} profile={collab.presence} selfId={user.id} sectionTitles={sectionTitles} />
+        {editor ? <SuggestionPanel editor={editor} /> : null}
         <CommentMargin editor={editor} sectionId={sectionId} threads={threads} canComment={canComment} />
       </aside>
     </div>

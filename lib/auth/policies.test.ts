@@ -25,6 +25,7 @@ const foreign: { [A in Action]: Subjects[A] } = {
   "review.withdraw": { submittedBy: "someone-else" },
   "review.assign": { assignee: { id: "someone-else", role: "editor" } },
   "comment.resolve": { authorId: "someone-else" },
+  "suggestion.decide": { suggestedBy: "someone-else", sectionWriters: ["another-one"] },
   "profile.publish": undefined,
   "publish.override": undefined,
   "users.manage": undefined,
@@ -57,6 +58,7 @@ const table: Record<Action, [publicReader: boolean, viewer: boolean, researcher:
   "review.decide": [false, false, false, true, true],
   "review.withdraw": [false, false, false, true, true],
   "review.assign": [false, false, false, true, true],
+  "suggestion.decide": [false, false, false, true, true],
   "profile.publish": [false, false, false, true, true],
   "publish.override": [false, false, false, false, true],
   "users.manage": [false, false, false, false, true],
@@ -112,6 +114,14 @@ describe("policies", () => {
     expect(can(user("editor"), "review.assign", { assignee: { id: "x", role: "editor", disabled: true } })).toBe(false);
     expect(can(user("viewer"), "comment.resolve", { authorId: "viewer-id" })).toBe(true);
     expect(can(null, "comment.resolve", { authorId: null })).toBe(false);
+  });
+
+  it("nobody decides their own suggestion; a researcher who wrote the section decides others'", () => {
+    expect(refusal(user("editor"), "suggestion.decide", { suggestedBy: "editor-id", sectionWriters: [] })).toMatch(/You made this suggestion/);
+    expect(can(user("researcher"), "suggestion.decide", { suggestedBy: "other", sectionWriters: ["researcher-id"] })).toBe(true);
+    expect(can(user("researcher"), "suggestion.decide", { suggestedBy: "other", sectionWriters: ["someone"] })).toBe(false);
+    expect(can(user("researcher"), "suggestion.decide", { suggestedBy: "researcher-id", sectionWriters: ["researcher-id"] })).toBe(false);
+    expect(can(user("viewer"), "suggestion.decide", { suggestedBy: "other", sectionWriters: ["viewer-id"] })).toBe(false);
   });
 
   it("a disabled user may do nothing a signed-in user may", () => {

@@ -11,6 +11,12 @@ export interface RevisionSubject {
   authors: readonly string[];
 }
 
+/** A suggestion as deciding it sees it: who made it, and who has written the section it is in. */
+export interface SuggestionSubject {
+  suggestedBy: string;
+  sectionWriters: readonly string[];
+}
+
 /**
  * What each action is about. `void` actions depend on the role alone; the others need their subject in the
  * call, so `can(editor, "review.decide")` without the revision does not compile.
@@ -33,6 +39,7 @@ export interface Subjects {
   "review.withdraw": { submittedBy: string | null };
   "review.assign": { assignee: { id: string; role: Role; disabled?: boolean } };
   "comment.resolve": { authorId: string | null };
+  "suggestion.decide": SuggestionSubject;
   "profile.publish": void;
   "publish.override": void;
   "users.manage": void;
@@ -72,6 +79,7 @@ const every: { [A in Action]: true } = {
   "review.withdraw": true,
   "review.assign": true,
   "comment.resolve": true,
+  "suggestion.decide": true,
   "profile.publish": true,
   "publish.override": true,
   "users.manage": true,
@@ -86,7 +94,7 @@ const every: { [A in Action]: true } = {
 };
 export const actions = Object.keys(every) as Action[];
 export const generalActions = actions.filter(
-  (a): a is GeneralAction => !["review.decide", "review.withdraw", "review.assign", "comment.resolve"].includes(a),
+  (a): a is GeneralAction => !["review.decide", "review.withdraw", "review.assign", "comment.resolve", "suggestion.decide"].includes(a),
 );
 
 /** A rule answers null (allowed) or why not, in words a user can read. */
@@ -135,6 +143,8 @@ const notSubmitter: Rule<RevisionSubject> = (actor, s) => (actor !== null && s.s
 const notAuthor: Rule<RevisionSubject> = (actor, s) => (actor !== null && s.authors.includes(actor.id) ? "You wrote part of this revision; an editor who did not must decide it." : null);
 const isSubmitter: Rule<{ submittedBy: string | null }> = (actor, s) => (actor !== null && s.submittedBy === actor.id ? null : "Only the submitter or an editor may withdraw it.");
 const assigneeIsEditor: Rule<Subjects["review.assign"]> = (_actor, s) => (!s.assignee.disabled && rank[s.assignee.role] >= rank.editor ? null : "Only an editor can be assigned a review.");
+const notOwnSuggestion: Rule<SuggestionSubject> = (actor, s) => (actor !== null && s.suggestedBy === actor.id ? "You made this suggestion; someone else must accept or reject it." : null);
+const wroteSection: Rule<SuggestionSubject> = (actor, s) => (actor !== null && s.sectionWriters.includes(actor.id) ? null : "Only a researcher who wrote this section, or an editor, may decide its suggestions.");
 const isCommentAuthor: Rule<{ authorId: string | null }> = (actor, s) => (actor !== null && s.authorId === actor.id ? null : "Only the thread's author or a researcher may resolve it.");
 
 function ruleFor<A extends Action>(action: A): Rule<Subjects[A]>;
@@ -168,6 +178,9 @@ function ruleFor(action: Action): Rule<never> {
       return and(editor, assigneeIsEditor);
     case "comment.resolve":
       return and(viewer, or(researcher, isCommentAuthor));
+    // Nobody decides their own suggestion; the section's researchers and editors decide the others'.
+    case "suggestion.decide":
+      return and(researcher, notOwnSuggestion, or(editor, wroteSection));
     case "publish.override":
     case "users.manage":
     case "template.manage":

@@ -2,10 +2,10 @@ import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { Hocuspocus, type Extension, type WebSocketLike } from "@hocuspocus/server";
 import { Redis } from "@hocuspocus/extension-redis";
-import type * as Y from "yjs";
 import { WebSocketServer, type RawData, type WebSocket } from "ws";
 import type { Database } from "@/lib/db/client";
-import type { CollabContext, ResolveUser } from "./collab-context";
+import type * as Y from "yjs";
+import type { CollabContext, CollabUser, ResolveUser } from "./collab-context";
 import { Authentication } from "./extensions/authentication";
 import { defaultCollabLimits, type CollabLimits } from "./collab-limits";
 import { CharacterGuard } from "./extensions/character-guard";
@@ -59,9 +59,13 @@ export interface CollabServer {
   /** Writes one section's pending updates to the log, on every instance when Redis is configured. */
   flushSection(sectionId: string): Promise<void>;
   /**
-   * Changes a section's document on the server through a Hocuspocus direct connection (loading it when nobody has
-   * it open): the change reaches every open editor and is journalled as `user`'s writing, then stored.
+   * Changes a section's document on the server, through a Hocuspocus direct connection (loading it if nobody has it
+   * open): everyone connected sees the change at once, and it is journalled like any other update, as written by
+   * `user` (null: nobody's writing). `change` runs synchronously in one Yjs transaction; its result is returned
+   * once the change is written to the log.
    */
+  editSection<T>(sectionId: string, user: CollabUser | null, change: (doc: Y.Doc) => T): Promise<T>;
+  /** editSection for a change that returns nothing, made as `user`'s writing (an import into a profile). */
   changeSection(sectionId: string, user: { id: string }, change: (doc: Y.Doc) => void): Promise<void>;
   /** Sends a stateless message to everyone on a profile's channel, on every instance when Redis is configured. */
   broadcastToProfile(profileId: string, payload: string): void;
@@ -158,6 +162,21 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     ws.on("error", (error) => log(`collab: socket error: ${error.message}`));
   };
 
+  /** See CollabServer.editSection. */
+  async function editSection<T>(sectionId: string, user: CollabUser | null, change: (doc: Y.Doc) => T): Promise<T> {
+    const connection = await hocuspocus.openDirectConnection(sectionDocumentName(sectionId), { user: user ?? undefined, target: { kind: "section", sectionId }, readOnly: false } as CollabContext);
+    try {
+      let result: T | undefined;
+      await connection.transact((doc) => {
+        result = change(doc);
+      });
+      await persistence.flushSection(sectionId);
+      return result as T;
+    } finally {
+      await connection.disconnect();
+    }
+  }
+
   return {
     hocuspocus,
 
@@ -174,16 +193,10 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
 
     flushSection: (sectionId) => (remoteFlush ? remoteFlush.flushEverywhere(sectionId) : persistence.flushSection(sectionId)),
 
-    async changeSection(sectionId, user, change) {
-      const context: Partial<CollabContext> = { user: { id: user.id, name: "", role: "admin" }, target: { kind: "section", sectionId }, readOnly: false };
-      const connection = await hocuspocus.openDirectConnection(sectionDocumentName(sectionId), context as CollabContext);
-      try {
-        await connection.transact((document) => change(document));
-      } finally {
-        // Stores the document (the journal first) and unloads it when no editor has it open.
-        await connection.disconnect();
-      }
-      await persistence.flushSection(sectionId);
+    editSection,
+
+    changeSection: async (sectionId, user, change) => {
+      await editSection(sectionId, { id: user.id, name: "", role: "admin" }, change);
     },
 
     broadcastToProfile,

@@ -32,6 +32,9 @@ export const Citation = Node.create<CitationOptions>({
   atom: true,
   selectable: true,
   draggable: false,
+  // Yjs (y-prosemirror) keeps no marks on inline nodes: a suggested insertion or removal of a footnote marker is
+  // its `suggestion` attribute instead (see suggest-changes.ts).
+  marks: "",
 
   addOptions() {
     return { HTMLAttributes: {} };
@@ -46,6 +49,15 @@ export const Citation = Node.create<CitationOptions>({
           return isCitationId(id) ? id : null;
         },
         renderHTML: (attrs) => (isCitationId(attrs.citationId) ? { "data-citation-id": attrs.citationId } : {}),
+      },
+      suggestion: {
+        default: null,
+        // Never parsed from HTML: a paste carries no one's suggestion.
+        parseHTML: () => null,
+        renderHTML: (attrs) => {
+          const s = attrs.suggestion as { kind?: string; id?: string; authorName?: string } | null;
+          return s?.id ? { "data-suggestion-id": s.id, "data-suggestion-kind": s.kind, title: `${s.kind === "delete" ? "Suggested removal" : "Suggested"} by ${s.authorName ?? "someone"}`, class: `suggestion suggestion-${s.kind === "delete" ? "del" : "ins"}` } : {};
+        },
       },
     };
   },

@@ -8,6 +8,7 @@ import { Citation } from "./citation-node";
 import { blockIdAttribute, blockIdTypes, newBlockId } from "./block-id";
 import { isAllowedLink } from "./is-allowed-link";
 import { localOnly } from "./local-only";
+import { SuggestionDelete, SuggestionFormat, SuggestionInsert } from "./suggestion-marks";
 
 export interface BaseExtensionOptions {
   /** Give new and copied blocks an id as the user edits (the section editor); a read-only view only keeps them. */
@@ -49,6 +50,10 @@ export function baseExtensions({ assignBlockIds = true }: BaseExtensionOptions =
       HTMLAttributes: { rel: "noopener noreferrer nofollow" },
     }),
     Citation,
+    // Suggestions (see suggest-changes.ts): marks only; the plugin that makes them is the section editor's.
+    SuggestionInsert,
+    SuggestionDelete,
+    SuggestionFormat,
     // Paragraph and heading ids (see block-id.ts): a split or a paste gets a new one; other users' changes are theirs.
     localOnly(UniqueID).configure({
       types: [...blockIdTypes],

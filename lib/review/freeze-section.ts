@@ -5,7 +5,8 @@ import type { Executor, Transaction } from "@/lib/db/client";
 import { sections, sectionUpdates } from "@/lib/db/schema/profiles";
 import { reviews, revisions, sectionWriters, type FrozenCitation } from "@/lib/db/schema/review";
 import { citationIds } from "@/lib/editor/citation-ids";
-import { deriveContent, type ProseMirrorJSON } from "@/lib/editor/ydoc-content";
+import { listSuggestions } from "@/lib/editor/suggestions";
+import { deriveContent, yDocToNode, type ProseMirrorJSON } from "@/lib/editor/ydoc-content";
 import { AppError } from "@/lib/errors";
 import { nonTypingAuthors } from "./citation-authors";
 import { registrySources } from "@/lib/versions/registry-sources";
@@ -21,6 +22,8 @@ export interface FrozenSection {
   citations: FrozenCitation[];
   authors: string[];
   throughUpdateId: number;
+  /** Open suggestions in the document (not part of the frozen content). */
+  openSuggestions: number;
 }
 
 export const sha256 = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
@@ -87,6 +90,7 @@ export async function freezeSection(tx: Transaction, sectionId: string): Promise
       citations: await freezeCitations(tx, json),
       authors: [...authors].sort(),
       throughUpdateId: through,
+      openSuggestions: listSuggestions(yDocToNode(doc)).length,
     };
   } finally {
     doc.destroy();

@@ -5,6 +5,7 @@ import type { Database } from "@/lib/db/client";
 import { sections } from "@/lib/db/schema/profiles";
 import { revisions } from "@/lib/db/schema/review";
 import { editorIds, notify } from "@/lib/notifications/notify";
+import { AppError } from "@/lib/errors";
 import { flushSectionEdits } from "@/lib/sections/flush-section-edits";
 import { parseInput } from "@/lib/validation/parse-input";
 import { dismissApprovals } from "./dismiss-approvals";
@@ -25,7 +26,7 @@ export interface SubmittedRevision {
  * Freezes the section as the database holds it (after this process's collaboration server wrote every pending
  * update) into an immutable revision and puts the section in review; an open revision is superseded and the
  * section's standing approvals are dismissed.
- * @throws ForbiddenError, AppError (bad input, unknown section, a status that cannot be submitted)
+ * @throws ForbiddenError, AppError (bad input, unknown section, a status that cannot be submitted, `conflict:suggestions` while suggestions are open)
  */
 export async function submitForReview({ actor, db, input }: { actor: Actor; db: Database; input: unknown }): Promise<SubmittedRevision> {
   authorize(actor, "section.submit");
@@ -33,6 +34,11 @@ export async function submitForReview({ actor, db, input }: { actor: Actor; db: 
   await flushSectionEdits(sectionId);
   return db.transaction(async (tx) => {
     const frozen = await freezeSection(tx, sectionId);
+    // Open suggestions are not part of the text: they are decided before the section goes to review.
+    if (frozen.openSuggestions > 0) {
+      const n = frozen.openSuggestions;
+      throw new AppError("conflict:suggestions", `This section has ${n} open suggestion${n === 1 ? "" : "s"}; accept or reject ${n === 1 ? "it" : "them"} before submitting.`, { field: "sectionId" });
+    }
     const status = assertTransition(frozen.status, "submit");
     const [last] = await tx.select({ number: revisions.number }).from(revisions).where(eq(revisions.sectionId, sectionId)).orderBy(desc(revisions.number)).limit(1);
     const number = (last?.number ?? 0) + 1;

@@ -51,7 +51,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Who wrote an update: the user of the socket, or of a server-side direct connection that names one (an import). */
+/** Who wrote an update: a socket's user, or the user a server-side change (a direct connection) is made for. */
 function userIdOf(origin: unknown): string | null {
   if (!isTransactionOrigin(origin)) return null;
   if (origin.source === "connection") return (origin.connection.context as Partial<CollabContext>).user?.id ?? null;
