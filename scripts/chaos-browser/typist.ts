@@ -9,8 +9,11 @@ const undoGap = 650;
 
 export type ChaosOp = "type" | "split" | "join" | "bold" | "undo" | "paste" | "paste-block" | "cite";
 const allWeights: [ChaosOp, number][] = [["type", 50], ["split", 8], ["join", 9], ["bold", 10], ["undo", 8], ["paste", 4], ["paste-block", 4], ["cite", 7]];
-/** Operations that change the paragraph structure (see StructureGate). */
-export const structural = (op: ChaosOp) => op === "split" || op === "join" || op === "paste-block";
+/**
+ * Operations y-prosemirror records as "delete this text, insert a copy" (see StructureGate): a split, a join, a pasted
+ * block, and a footnote marker put into a run of text (the text after it becomes a new Yjs text).
+ */
+export const structural = (op: ChaosOp) => op === "split" || op === "join" || op === "paste-block" || op === "cite";
 /**
  * The operations a run makes: by default all of them. Splits, joins and pasted blocks run one at a time (see
  * StructureGate and the README's known limitation); a comma list (CHAOS_BROWSER_OPS=type,bold,…) picks some.
