@@ -4,6 +4,7 @@ import { CountriesPage } from "./pages/countries-page";
 import { FreshnessPage } from "./pages/freshness-page";
 import { PublishDialogPage } from "./pages/publish-dialog";
 import { SectionEditorPage, submitSection } from "./pages/section-editor";
+import { TemplatePage } from "./pages/template-page";
 
 const SECTION = "Digital ID Overview";
 
@@ -107,18 +108,7 @@ test("the publish gate blocks a stale footnote; an admin publishes over it with 
 test("a 15-section template fits a 1,400 px window: the matrix scrolls sideways in a keyboard region, the country column stays", async ({ pageAs }) => {
   test.setTimeout(180_000);
   const { page: adminPage } = await pageAs("admin");
-  await adminPage.goto("/admin/template");
-  const rows = adminPage.getByRole("list", { name: "Template sections" }).getByRole("listitem");
-  const initial = await rows.count();
-  const added: string[] = [];
-  try {
-    for (let i = initial; i < 15; i++) {
-      const title = `Wide topic ${i + 1}`;
-      await adminPage.getByLabel("New section title").fill(title);
-      await adminPage.getByRole("button", { name: "Add section" }).click();
-      await expect(rows).toHaveCount(i + 1);
-      added.push(title);
-    }
+  await new TemplatePage(adminPage).withSections(15, "Wide topic", async () => {
     const { page } = await pageAs("researcher");
     await page.setViewportSize({ width: 1400, height: 900 });
     const countries = new CountriesPage(page);
@@ -152,11 +142,5 @@ test("a 15-section template fits a 1,400 px window: the matrix scrolls sideways 
     await expect(freshness.cell("ZM", "Wide topic 15")).toBeInViewport();
     const last = await freshness.cell("ZM", "Wide topic 15").boundingBox();
     expect(last!.x).toBeGreaterThan(before!.x + before!.width - 1);
-  } finally {
-    for (const title of added.reverse()) {
-      adminPage.once("dialog", (d) => void d.accept());
-      await adminPage.getByRole("button", { name: `Remove ${title}` }).click();
-    }
-    await expect(rows).toHaveCount(initial);
-  }
+  });
 });

@@ -3,6 +3,7 @@ import { expect, test } from "./fixtures";
 import { CiteDialog } from "./pages/cite-dialog";
 import { CountriesPage } from "./pages/countries-page";
 import { SectionEditorPage } from "./pages/section-editor";
+import { TemplatePage } from "./pages/template-page";
 
 const target = 14;
 const editingMs = 60_000;
@@ -60,18 +61,7 @@ async function typeWhile(editor: SectionEditorPage, prefix: string, goOn: () => 
 test("two people edit different sections of a 14-section profile for a minute: no resets, live renumbering, nothing lost or doubled", async ({ pageAs, admin }) => {
   test.setTimeout(300_000);
   const { page: adminPage } = await pageAs("admin");
-  await adminPage.goto("/admin/template");
-  const rows = adminPage.getByRole("list", { name: "Template sections" }).getByRole("listitem");
-  const initial = await rows.count();
-  const added: string[] = [];
-  try {
-    for (let i = initial; i < target; i++) {
-      const title = `Extra topic ${i + 1}`;
-      await adminPage.getByLabel("New section title").fill(title);
-      await adminPage.getByRole("button", { name: "Add section" }).click();
-      await expect(rows).toHaveCount(i + 1);
-      added.push(title);
-    }
+  await new TemplatePage(adminPage).withSections(target, "Extra topic", async (added) => {
 
     const a = await pageAs("researcher");
     const b = await pageAs("researcher");
@@ -144,11 +134,5 @@ test("two people edit different sections of a 14-section profile for a minute: n
       for (const word of words) expect(text.split(` ${word}.`).length - 1, `${word} appears once`).toBe(1);
     }
     await expect(marker(b.page, citedByA + 1)).toBeVisible();
-  } finally {
-    for (const title of added.reverse()) {
-      adminPage.once("dialog", (d) => void d.accept());
-      await adminPage.getByRole("button", { name: `Remove ${title}` }).click();
-    }
-    await expect(rows).toHaveCount(initial);
-  }
+  });
 });
