@@ -9,7 +9,9 @@
  *   npx next build && npx tsx bench/editor-latency.ts
  *   BENCH_LOADS (default 5), BENCH_KEYS (per position, default 200), BENCH_KEY_INTERVAL_MS (default 60);
  *   BENCH_PROFILE_LOAD=file.cpuprofile records Folio's last measured load until editable;
- *   BENCH_PROFILE=file.cpuprofile also records a CPU profile of Folio typing in the middle once more (not counted).
+ *   BENCH_PROFILE=file.cpuprofile also records a CPU profile of Folio typing in the middle once more (not counted);
+ *   BENCH_TRACE=1 types in the middle once more in both editors under Chromium's tracing and prints script, style,
+ *   layout and paint time per key (not counted); it also writes a trace of each editor's last load.
  */
 import fs from "node:fs";
 import http from "node:http";
@@ -29,6 +31,7 @@ import { BIG_SECTION, generatedProfile, TOTAL } from "../e2e/large-profile-text"
 import { ensureProductionBuild, signIn, sleep, startProductionFolio } from "../scripts/production-folio";
 import { instrumentPage } from "./editor-latency/instrument";
 import { summarizeProfile } from "./editor-latency/summarize-profile";
+import { summarizeTrace } from "./editor-latency/summarize-trace";
 
 const config = z
   .object({
@@ -37,6 +40,7 @@ const config = z
     BENCH_KEY_INTERVAL_MS: z.coerce.number().int().min(0).default(60),
     BENCH_PROFILE: z.string().optional(),
     BENCH_PROFILE_LOAD: z.string().optional(),
+    BENCH_TRACE: z.enum(["0", "1"]).default("0"),
   })
   .parse(process.env);
 
@@ -110,8 +114,15 @@ async function timeToEditable(context: BrowserContext, url: string, minChars: nu
       await profiled.send("Profiler.setSamplingInterval", { interval: 200 });
       await profiled.send("Profiler.start");
     }
+    const traced = config.BENCH_TRACE === "1" && i === config.BENCH_LOADS;
+    if (traced) await page.context().browser()!.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8"] });
     await page.goto(url);
     await page.waitForFunction(() => (window as unknown as { __bench: { tte: number | null } }).__bench.tte !== null, null, { timeout: 120_000, polling: 100 });
+    if (traced) {
+      const file = path.join(os.tmpdir(), `editor-latency-load-${url.includes("/sections/") ? "folio" : "bare"}.trace.json`);
+      fs.writeFileSync(file, await page.context().browser()!.stopTracing());
+      console.log(`    trace of this load: ${file}`);
+    }
     if (profiled) {
       const { profile } = await profiled.send("Profiler.stop");
       fs.writeFileSync(config.BENCH_PROFILE_LOAD!, JSON.stringify(profile));
@@ -189,6 +200,18 @@ async function typing(context: BrowserContext, url: string, minChars: number, pr
       fs.writeFileSync(profileFile, JSON.stringify(profile));
       console.log(`CPU profile of Folio typing in the middle: ${profileFile}\n${summarizeProfile(profile, 25)}`);
       await cdp.detach();
+    });
+  }
+  if (config.BENCH_TRACE === "1") {
+    // One more pass in the middle under Chromium's tracing, not counted: script, style, layout and paint per key.
+    await typeAt(page, "middle", async (run) => {
+      const browser = page.context().browser()!;
+      await browser.startTracing(page, { categories: ["devtools.timeline", "disabled-by-default-devtools.timeline", "v8"] });
+      await run();
+      const trace = await browser.stopTracing();
+      const file = path.join(os.tmpdir(), `editor-latency-${url.includes("/sections/") ? "folio" : "bare"}.trace.json`);
+      fs.writeFileSync(file, trace);
+      console.log(`Rendering while typing in the middle (${url.includes("/sections/") ? "Folio" : "bare"}; ${file}, open in DevTools → Performance):\n${summarizeTrace(trace, config.BENCH_KEYS)}`);
     });
   }
   await page.close();

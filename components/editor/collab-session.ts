@@ -12,10 +12,24 @@ import { FRAGMENT } from "@/lib/editor/ydoc-content";
 import { offlineDatabaseName, OfflineStore } from "./offline-store";
 import { refusedChangeMessage } from "./refused-change";
 
+/** How long every change must have been stored before the chip says "Saved". */
+const SAVED_SETTLE_MS = 500;
+
 export type ConnectionState = "connecting" | "connected" | "offline";
 export type CitationOrdersState = "live" | "last-known" | "none";
 
-/** What the editor UI renders; a new object whenever anything in it changes. */
+/**
+ * Where this editor's changes are: a separate store from the snapshot because it changes with every keystroke
+ * (unsaved, then saved on the device, then stored): only the save-state chip renders again, not the editor page.
+ */
+export interface SaveState {
+  /** Every local change is in the server's database. */
+  saved: boolean;
+  /** Every local change is in this browser's IndexedDB (survives a reload or closed tab). */
+  savedOnDevice: boolean;
+}
+
+/** What the editor UI renders; a new object whenever anything in it changes (but the save state: see SaveState). */
 export interface CollabSnapshot {
   doc: Y.Doc;
   provider: HocuspocusProvider;
@@ -31,14 +45,12 @@ export interface CollabSnapshot {
   connection: ConnectionState;
   /** The server's copy has arrived at least once, or this device's copy (with content) has, so the editor may render. */
   loaded: boolean;
-  /** Every local change is in this browser's IndexedDB (survives a reload or closed tab). */
-  savedOnDevice: boolean;
   /** The server refused a change: the session has stopped (no reconnect) until the page is reloaded. */
   stopped: boolean;
+  /** The save state, as its own external store (for useSyncExternalStore). */
+  saveState: { subscribe: (listener: () => void) => () => void; get: () => SaveState };
   /** Drops this device's copy and loads the section from the server again (the way out of `stopped`). */
   reloadFromServer: () => Promise<void>;
-  /** Every local change is in the server's database. */
-  saved: boolean;
   /**
    * Whether leaving the page now could lose a local change (read at the moment of leaving): true unless every
    * change is stored, or the server has received every change and this device's copy holds it too (the server
@@ -70,7 +82,9 @@ function describeRefusal(reason: string): string {
  */
 export class CollabSession {
   private snapshot: CollabSnapshot | null = null;
+  private saveState: SaveState = { saved: true, savedOnDevice: true };
   private readonly listeners = new Set<() => void>();
+  private readonly saveListeners = new Set<() => void>();
   private teardown: (() => void) | null = null;
   private offline: OfflineStore | null = null;
 
@@ -83,10 +97,25 @@ export class CollabSession {
 
   getSnapshot = (): CollabSnapshot | null => this.snapshot;
 
+  subscribeSaveState = (listener: () => void): (() => void) => {
+    this.saveListeners.add(listener);
+    return () => this.saveListeners.delete(listener);
+  };
+
+  getSaveState = (): SaveState => this.saveState;
+
   private update(patch: Partial<CollabSnapshot>): void {
     if (!this.snapshot) return;
     this.snapshot = { ...this.snapshot, ...patch };
     for (const listener of this.listeners) listener();
+  }
+
+  private updateSaveState(patch: Partial<SaveState>): void {
+    if (!this.snapshot) return;
+    const next = { ...this.saveState, ...patch };
+    if (next.saved === this.saveState.saved && next.savedOnDevice === this.saveState.savedOnDevice) return;
+    this.saveState = next;
+    for (const listener of this.saveListeners) listener();
   }
 
   private reloadFromServer = async (): Promise<void> => {
@@ -111,31 +140,39 @@ export class CollabSession {
       const hasLocalCopy = offline.loaded && doc.getXmlFragment(FRAGMENT).length > 0;
       const becameLoaded = hasLocalCopy && this.snapshot !== null && !this.snapshot.loaded;
       // Called after every write to IndexedDB (each keystroke): a new snapshot only when something shown changes.
-      if (becameLoaded || this.snapshot?.savedOnDevice !== offline.savedOnDevice) this.update({ savedOnDevice: offline.savedOnDevice, ...(becameLoaded ? { loaded: true } : {}) });
+      this.updateSaveState({ savedOnDevice: offline.savedOnDevice });
+      if (becameLoaded) this.update({ loaded: true });
     });
     this.offline = offline;
     const isSaved = () => provider.isSynced && !provider.hasUnsyncedChanges && stored.covers(doc);
+    // "Saved" is said once the last change has been stored for SAVED_SETTLE_MS, so while someone types the chip
+    // stays at "Saving…" instead of flipping (and repainting) with every keystroke; it never says "Saved" early.
+    let settle: ReturnType<typeof setTimeout> | undefined;
     const refreshSaved = () => {
-      if (!this.snapshot) return;
-      const saved = isSaved();
-      if (this.snapshot.saved !== saved) this.update({ saved });
+      clearTimeout(settle);
+      if (!isSaved()) this.updateSaveState({ saved: false });
+      else if (!this.saveState.saved) settle = setTimeout(() => this.updateSaveState({ saved: isSaved() }), SAVED_SETTLE_MS);
     };
     const wouldLoseWork = () => {
       const now = this.snapshot;
-      if (!now || now.saved || now.stopped) return false;
+      if (!now || this.saveState.saved || now.stopped) return false;
       const received = provider.isSynced && !provider.hasUnsyncedChanges;
       return !(received && offline.savedOnDevice);
     };
     // Any change is unsaved until a "stored" acknowledgement covers it; checking coverage walks the whole
     // document, so it runs on acknowledgements, not on every keystroke.
     const markChanged = () => {
-      if (this.snapshot?.saved) this.update({ saved: false });
+      clearTimeout(settle);
+      this.updateSaveState({ saved: false });
     };
 
     provider.on("status", ({ status }: { status: string }) => {
       this.update({ connection: status === "connected" ? "connected" : status === "connecting" ? "connecting" : "offline" });
     });
-    provider.on("synced", () => this.update({ loaded: true, problem: null, saved: isSaved() }));
+    provider.on("synced", () => {
+      this.update({ loaded: true, problem: null });
+      refreshSaved();
+    });
     provider.on("authenticated", ({ scope }: { scope: string }) => this.update({ readOnly: scope === "readonly" }));
     provider.on("authenticationFailed", ({ reason }: { reason: string }) => this.update({ problem: describeRefusal(reason) }));
     provider.on("close", ({ event }: { event: { code: number } }) => {
@@ -179,11 +216,12 @@ export class CollabSession {
       this.update({ citationOrdersState: "last-known" });
     });
 
-    this.snapshot = { doc, provider, presence, citationOrders, citationOrdersState: "none", connection: "connecting", loaded: false, saved: true, savedOnDevice: true, stopped: false, reloadFromServer: this.reloadFromServer, wouldLoseWork, readOnly: false, problem: null };
+    this.snapshot = { doc, provider, presence, citationOrders, citationOrdersState: "none", connection: "connecting", loaded: false, stopped: false, saveState: { subscribe: this.subscribeSaveState, get: this.getSaveState }, reloadFromServer: this.reloadFromServer, wouldLoseWork, readOnly: false, problem: null };
     provider.attach();
     presence.attach();
     for (const listener of this.listeners) listener();
     this.teardown = () => {
+      clearTimeout(settle);
       offline.destroy();
       provider.destroy();
       presence.destroy();
@@ -197,6 +235,8 @@ export class CollabSession {
     this.teardown = null;
     this.offline = null;
     this.snapshot = null;
+    this.saveState = { saved: true, savedOnDevice: true };
     for (const listener of this.listeners) listener();
+    for (const listener of this.saveListeners) listener();
   }
 }

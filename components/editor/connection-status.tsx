@@ -1,14 +1,17 @@
 "use client";
 
+import { useSyncExternalStore } from "react";
 import { clsx } from "clsx";
-import type { ConnectionState } from "./collab-session";
+import type { CollabSnapshot, ConnectionState } from "./collab-session";
 
 /**
  * Connection and save state in words: "Saved" only once the server has stored every local change; "saved on this
  * device" only once IndexedDB has committed it. It sits in the editor's sticky bar, so it stays in view while the
  * section scrolls without covering text.
  */
-export function ConnectionStatus({ connection, loaded, saved, savedOnDevice, readOnly }: { connection: ConnectionState; loaded: boolean; saved: boolean; savedOnDevice: boolean; readOnly: boolean }) {
+export function ConnectionStatus({ connection, loaded, saveState, readOnly }: { connection: ConnectionState; loaded: boolean; saveState: CollabSnapshot["saveState"]; readOnly: boolean }) {
+  // Subscribed here, not in the editor page: the save state changes with every keystroke.
+  const { saved, savedOnDevice } = useSyncExternalStore(saveState.subscribe, saveState.get, saveState.get);
   let label: string;
   let tone: "ok" | "busy" | "warn";
   const local = savedOnDevice ? "saved on this device" : "not saved yet";

@@ -175,7 +175,7 @@ export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitl
   }, [editor]);
   if (!collab) return <p className="text-sm text-slate-600">Connecting…</p>;
   const editable = canEdit && !collab.readOnly && collab.problem === null;
-  const status = <ConnectionStatus connection={collab.connection} loaded={collab.loaded} saved={collab.saved} savedOnDevice={collab.savedOnDevice} readOnly={!canEdit || collab.readOnly} />;
+  const status = <ConnectionStatus connection={collab.connection} loaded={collab.loaded} saveState={collab.saveState} readOnly={!canEdit || collab.readOnly} />;
   return (
     <div className="grid gap-4 lg:grid-cols-[1fr_14rem]">
       <style href="folio-collaboration-carets" precedence="default">
