@@ -7,6 +7,8 @@ const suggestionAttribute = "suggestion";
 const baseKey = (key: string) => key.split("--")[0]!;
 
 type State = "before" | "after";
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any shared type (its event type does not matter here)
+type YType = Y.AbstractType<any>;
 
 /**
  * Whether a Yjs transaction changed the section's *real* content: its blocks, their text, formatting and footnote
@@ -24,19 +26,19 @@ export function changesRealContent(tr: Y.Transaction): boolean {
   const deletedHere = (s: Y.Item) => Y.isDeleted(tr.deleteSet, s.id);
   const visible = (s: Y.Item, state: State) => (state === "after" ? !s.deleted : !inserted(s) && (!s.deleted || deletedHere(s)));
   const root = tr.doc.getXmlFragment("default");
-  const blocks = new Set<Y.AbstractType<unknown>>();
+  const blocks = new Set<YType>();
   let real = false;
 
   /** Adds the top-level block an item sits in; a change of the block list itself is real. */
   const touch = (item: Y.Item) => {
     if (real) return;
     if (inserted(item) && item.deleted && deletedHere(item)) return; // added and removed at once: nothing
-    let type = item.parent as Y.AbstractType<unknown>;
+    let type = item.parent as YType;
     if (type === root || !(type instanceof Y.AbstractType)) {
       real = true;
       return;
     }
-    while (type._item && type._item.parent !== root) type = type._item.parent as Y.AbstractType<unknown>;
+    while (type._item && type._item.parent !== root) type = type._item.parent as YType;
     if (!type._item || type._item.parent !== root || inserted(type._item) || type._item.deleted) {
       real = true;
       return;
@@ -64,7 +66,7 @@ export function changesRealContent(tr: Y.Transaction): boolean {
 }
 
 /** The value an element attribute had in a state (a map entry's older values are its `left` items). */
-function attributeIn(type: Y.AbstractType<unknown>, key: string, state: State, visible: (s: Y.Item, state: State) => boolean): unknown {
+function attributeIn(type: YType, key: string, state: State, visible: (s: Y.Item, state: State) => boolean): unknown {
   for (let item: Y.Item | null = type._map.get(key) ?? null; item; item = item.left) {
     if (visible(item, state)) return item.content.getContent()[0];
   }
@@ -75,7 +77,7 @@ function attributeIn(type: Y.AbstractType<unknown>, key: string, state: State, v
  * The real content of a type in one state, as a string: suggested text, suggested footnote markers and suggestion
  * marks left out. Text runs of neighbouring text nodes join (a marker put into text splits its node in two).
  */
-function serialize(type: Y.AbstractType<unknown>, state: State, visible: (s: Y.Item, state: State) => boolean): string {
+function serialize(type: YType, state: State, visible: (s: Y.Item, state: State) => boolean): string {
   const out: string[] = [];
   let run = "";
   let runFormat = "";
@@ -83,7 +85,7 @@ function serialize(type: Y.AbstractType<unknown>, state: State, visible: (s: Y.I
     if (run) out.push(JSON.stringify([runFormat, run]));
     run = "";
   };
-  const element = (t: Y.AbstractType<unknown>) => {
+  const element = (t: YType) => {
     const attrs = [...t._map.keys()]
       .filter((k) => k !== suggestionAttribute)
       .sort()
@@ -92,7 +94,7 @@ function serialize(type: Y.AbstractType<unknown>, state: State, visible: (s: Y.I
     out.push(JSON.stringify(attrs));
     children(t);
   };
-  const children = (t: Y.AbstractType<unknown>) => {
+  const children = (t: YType) => {
     const formats = new Map<string, unknown>();
     let suggested = false;
     for (let item = t._start; item; item = item.right) {

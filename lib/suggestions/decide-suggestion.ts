@@ -25,9 +25,12 @@ export interface DecidedSuggestion {
   author: { id: string; name: string };
 }
 
-/** Everyone who has written the section (logged updates and compacted writers). */
+/** Everyone who has written the section (logged updates and compacted writers; suggesting only is not writing). */
 async function sectionWriterIds(db: Database, sectionId: string): Promise<string[]> {
-  const logged = await db.selectDistinct({ id: sectionUpdates.userId }).from(sectionUpdates).where(and(eq(sectionUpdates.sectionId, sectionId), isNotNull(sectionUpdates.userId)));
+  const logged = await db
+    .selectDistinct({ id: sectionUpdates.userId })
+    .from(sectionUpdates)
+    .where(and(eq(sectionUpdates.sectionId, sectionId), isNotNull(sectionUpdates.userId), eq(sectionUpdates.suggestionOnly, false)));
   const compacted = await db.select({ id: sectionWriters.userId }).from(sectionWriters).where(eq(sectionWriters.sectionId, sectionId));
   return [...new Set([...logged, ...compacted].map((r) => r.id).filter((id): id is string => id !== null))];
 }
