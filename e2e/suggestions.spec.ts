@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { CiteDialog } from "./pages/cite-dialog";
 import { CountriesPage } from "./pages/countries-page";
 import { SectionEditorPage } from "./pages/section-editor";
 
@@ -121,4 +122,86 @@ test("two browsers suggest in one paragraph at once; concurrent accept and rejec
     await expect(e.textbox().locator("p").first()).toHaveText("Alpha omega. Added by A.");
     await expect(e.textbox().locator("ins.suggestion, del.suggestion")).toHaveCount(0);
   }
+});
+
+// Issue 21's second "Must show" (notes part): a citation inserted in Suggesting mode is not numbered while open —
+// the markers and the footnote list count only accepted notes; accepting renumbers, rejecting removes the marker.
+test("a suggested citation insertion renumbers notes only when accepted", async ({ pageAs }) => {
+  test.setTimeout(150_000);
+  const r = await pageAs("researcher");
+  const countries = new CountriesPage(r.page);
+  await countries.goto();
+  await countries.createProfile("BN");
+  const editor = new SectionEditorPage(r.page);
+  const url = await editor.openFirstSection("bn", SECTION);
+  const sectionId = /sections\/([0-9a-f-]{36})/.exec(url)![1]!;
+  const page = r.page;
+  const markers = editor.textbox().locator("sup.citation-marker");
+  const marker = (n: number) => editor.textbox().getByLabel(new RegExp(`^Footnote ${n}:`));
+  const notes = page.getByRole("list", { name: "Footnotes in this section" }).getByRole("listitem");
+  const cite = new CiteDialog(page);
+
+  // Two notes written in Editing mode.
+  await editor.typeAtEnd("Brunei has a smart ID card.");
+  await cite.open();
+  await cite.addByHand("Brunei Smart ID Notice", "https://example.org/bn/smart-id");
+  await cite.insert();
+  await editor.typeAtEnd(" It is compulsory.");
+  await cite.open();
+  await cite.addByHand("Brunei Registration Order", "https://example.org/bn/order");
+  await cite.insert();
+  await expect(marker(2)).toBeVisible();
+  await expect(notes).toHaveCount(2);
+
+  // Suggesting: a citation put at the very start is shown as a suggestion, and counts for nothing while open.
+  await page.getByRole("radio", { name: "Suggesting" }).click();
+  await editor.textbox().click();
+  await page.keyboard.press("Control+Home");
+  await cite.open();
+  await cite.addByHand("Brunei Digital Economy Masterplan", "https://example.org/bn/masterplan");
+  await cite.insert();
+  await expect(markers).toHaveCount(3);
+  const suggested = editor.textbox().locator('sup.citation-marker[data-suggestion-kind="insert"]');
+  await expect(suggested).toHaveCount(1);
+  await expect(suggested).toHaveAttribute("title", `Suggested by ${r.user.name}`);
+  await expect(suggested).toHaveText("[…]");
+  await expect(marker(1)).toHaveAttribute("aria-label", /Brunei Smart ID Notice/);
+  await expect(marker(2)).toHaveAttribute("aria-label", /Brunei Registration Order/);
+  await expect(marker(3)).toHaveCount(0);
+  await expect(notes).toHaveCount(2);
+  await expect(notes.first()).toContainText("Brunei Smart ID Notice");
+  await expect(editor.status()).toContainText("Saved");
+
+  const list = async () => ((await (await r.context.request.get(`/api/sections/${sectionId}/suggestions`)).json()) as { suggestions: Suggestion[] }).suggestions;
+  const [open] = await list();
+  expect(open).toMatchObject({ kind: "citation", author: { id: r.user.id } });
+
+  // Accepted by an editor: now note 1, the others move up.
+  const e = await pageAs("editor");
+  const accepted = await e.context.request.post(`/api/suggestions/${open!.id}/decision`, { data: { decision: "accepted" } });
+  expect(accepted.status(), await accepted.text()).toBe(200);
+  await expect(suggested).toHaveCount(0);
+  await expect(notes).toHaveCount(3);
+  await expect(marker(1)).toHaveAttribute("aria-label", /Brunei Digital Economy Masterplan/);
+  await expect(marker(2)).toHaveAttribute("aria-label", /Brunei Smart ID Notice/);
+  await expect(marker(3)).toHaveAttribute("aria-label", /Brunei Registration Order/);
+  await expect(notes.first()).toContainText("Brunei Digital Economy Masterplan");
+
+  // Another suggested citation, rejected: its marker is gone and the numbering is as it was.
+  await editor.typeAtEnd(" More to come.");
+  await cite.open();
+  await cite.addByHand("Brunei Future Plans", "https://example.org/bn/future");
+  await cite.insert();
+  await expect(suggested).toHaveCount(1);
+  await expect(notes).toHaveCount(3);
+  await expect(editor.status()).toContainText("Saved");
+  const [second] = (await list()).filter((s) => s.kind === "citation");
+  expect(second).toBeDefined();
+  const rejected = await e.context.request.post(`/api/suggestions/${second!.id}/decision`, { data: { decision: "rejected" } });
+  expect(rejected.status(), await rejected.text()).toBe(200);
+  await expect(suggested).toHaveCount(0);
+  await expect(markers).toHaveCount(3);
+  await expect(notes).toHaveCount(3);
+  await expect(marker(3)).toHaveAttribute("aria-label", /Brunei Registration Order/);
+  await expect(notes.last()).not.toContainText("Brunei Future Plans");
 });
