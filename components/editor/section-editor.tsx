@@ -62,7 +62,7 @@ function EditorPane({ sectionId, doc, provider, store, user, editable, inputLimi
         PasteLimit.configure({ limits: inputLimits, documentBytes: () => Y.encodeStateAsUpdate(doc).byteLength, onRefused: onInputRefused }),
         InputCharacters,
         // Editing by default; in Suggesting mode this user's changes become suggestions (remote changes never do).
-        SuggestChanges.configure({ author: { id: user.id, name: user.name }, sectionId }),
+        SuggestChanges.configure({ author: { id: user.id, name: user.name }, sectionId, onRefused: onInputRefused }),
       ],
       editorProps: {
         // Keep the caret clear of the sticky toolbar bar when typing scrolls the page.
