@@ -176,10 +176,18 @@ test("a suggested citation insertion renumbers notes only when accepted", async 
   const [open] = await list();
   expect(open).toMatchObject({ kind: "citation", author: { id: r.user.id } });
 
-  // Accepted by an editor: now note 1, the others move up.
+  // Accept / Reject are offered only to who may decide, never on one's own suggestion: the researcher sees none.
+  const panel = page.getByRole("region", { name: "Suggestions" });
+  await expect(panel.getByRole("listitem")).toHaveCount(1);
+  await expect(panel.getByRole("button", { name: /^(Accept|Reject)/ })).toHaveCount(0);
+  await expect(panel).toContainText("A researcher who wrote this section or an editor accepts or rejects suggestions.");
+
+  // Accepted by an editor from the side panel: now note 1, the others move up.
   const e = await pageAs("editor");
-  const accepted = await e.context.request.post(`/api/suggestions/${open!.id}/decision`, { data: { decision: "accepted" } });
-  expect(accepted.status(), await accepted.text()).toBe(200);
+  const editorsView = new SectionEditorPage(e.page);
+  await editorsView.goto(url);
+  const theirPanel = e.page.getByRole("region", { name: "Suggestions" });
+  await theirPanel.getByRole("button", { name: `Accept footnote “” by ${r.user.name}` }).click();
   await expect(suggested).toHaveCount(0);
   await expect(notes).toHaveCount(3);
   await expect(marker(1)).toHaveAttribute("aria-label", /Brunei Digital Economy Masterplan/);

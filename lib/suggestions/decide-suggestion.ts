@@ -1,6 +1,6 @@
 import { and, eq, isNotNull } from "drizzle-orm";
 import { Transform } from "@tiptap/pm/transform";
-import { authorize, type Actor } from "@/lib/auth/policies";
+import { authorize, can, type Actor } from "@/lib/auth/policies";
 import type { CollabUser } from "@/lib/collab/collab-context";
 import type { Database } from "@/lib/db/client";
 import { auditLog, users } from "@/lib/db/schema/auth";
@@ -26,13 +26,22 @@ export interface DecidedSuggestion {
 }
 
 /** Everyone who has written the section (logged updates and compacted writers; suggesting only is not writing). */
-async function sectionWriterIds(db: Database, sectionId: string): Promise<string[]> {
+export async function sectionWriterIds(db: Database, sectionId: string): Promise<string[]> {
   const logged = await db
     .selectDistinct({ id: sectionUpdates.userId })
     .from(sectionUpdates)
     .where(and(eq(sectionUpdates.sectionId, sectionId), isNotNull(sectionUpdates.userId), eq(sectionUpdates.suggestionOnly, false)));
   const compacted = await db.select({ id: sectionWriters.userId }).from(sectionWriters).where(eq(sectionWriters.sectionId, sectionId));
   return [...new Set([...logged, ...compacted].map((r) => r.id).filter((id): id is string => id !== null))];
+}
+
+/**
+ * Whether the actor may decide this section's suggestions at all (someone else's: `suggestion.decide`), for the
+ * editor to show Accept / Reject only to them. The decision route checks again, with the suggestion's author.
+ */
+export async function mayDecideSuggestions({ actor, db, sectionId }: { actor: Actor; db: Database; sectionId: string }): Promise<boolean> {
+  if (!actor) return false;
+  return can(actor, "suggestion.decide", { suggestedBy: "", sectionWriters: await sectionWriterIds(db, sectionId) });
 }
 
 async function earlierDecision(db: Database, id: string): Promise<string | null> {
