@@ -68,6 +68,8 @@ describe("changesRealContent: what counts as writing the section", () => {
     const real = docWith();
     expect(classify(real, (tr) => tr.insert(7, schema.node("citation", { citationId })))).toBe(true);
     expect(classify(real, (tr, node) => tr.setNodeMarkup(7, undefined, { ...node.nodeAt(7)!.attrs, suggestion: { ...by("s.5"), kind: "delete" } }))).toBe(false);
+    expect(classify(real, (tr) => void tr.setNodeAttribute(7, "suggestedEdit", { ...by("s.8"), changes: [{ position: 0, pinpoint: "p 4" }] }))).toBe(false);
+    expect(classify(real, (tr) => void decideSuggestionTransform(tr, "s.8", "rejected"))).toBe(false);
     expect(classify(real, (tr) => void decideSuggestionTransform(tr, "s.5", "accepted"))).toBe(true);
     expect(yDocToNode(real).textContent).toBe("Hello world.");
   });

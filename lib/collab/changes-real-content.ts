@@ -3,6 +3,8 @@ import * as Y from "yjs";
 /** Formatting keys and node attributes that belong to suggestions (see lib/editor/suggestion-marks.ts). */
 const suggestionFormatKeys = new Set(["suggestionInsert", "suggestionDelete", "suggestionFormat"]);
 const suggestionAttribute = "suggestion";
+/** A footnote marker's suggested access date / pinpoint change (lib/editor/suggestion-marks.ts). */
+const suggestionAttributes = new Set([suggestionAttribute, "suggestedEdit"]);
 /** y-prosemirror names an overlapping mark's format `<mark>--<hash>`. */
 const baseKey = (key: string) => key.split("--")[0]!;
 
@@ -87,7 +89,7 @@ function serialize(type: YType, state: State, visible: (s: Y.Item, state: State)
   };
   const element = (t: YType) => {
     const attrs = [...t._map.keys()]
-      .filter((k) => k !== suggestionAttribute)
+      .filter((k) => !suggestionAttributes.has(k))
       .sort()
       .map((k) => [k, attributeIn(t, k, state, visible)] as const)
       .filter(([, v]) => v !== undefined && v !== null);

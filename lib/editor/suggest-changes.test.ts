@@ -178,4 +178,28 @@ describe("suggestion mode (suggest-changes plugin)", () => {
     expect(plain.state.doc.childCount).toBe(2);
     expect(refused).toHaveLength(2);
   });
+
+  it("a footnote's access date or pinpoint changed while suggesting is a citation suggestion; accept and reject drop it from the marker", () => {
+    const editor = makeEditor("editing");
+    editor.commands.setTextSelection(at(12));
+    editor.commands.insertCitation(citationId);
+    editor.commands.setEditorMode("suggesting");
+    expect(editor.commands.suggestCitationEdit(citationId, [{ position: 0, accessed: "2026-11-01", pinpoint: "s 4" }])).toBe(true);
+    const [edit] = listSuggestions(editor.state.doc);
+    expect(edit).toMatchObject({ kind: "citation", text: "accessed 2026-11-01, pinpoint s 4", author: { id: "u-ann", name: "Ann" }, citationEdit: { citationId, changes: [{ position: 0, accessed: "2026-11-01", pinpoint: "s 4" }] } });
+    // Still numbered (the marker is part of the text), not part of the derived content, the same through Yjs.
+    const ydoc = prosemirrorJSONToYDoc(editor.schema, editor.state.doc.toJSON(), FRAGMENT);
+    expect(yDocCitationIds(ydoc)).toEqual([citationId]);
+    expect(JSON.stringify(deriveContent(ydoc).json)).not.toContain("2026-11-01");
+    expect(listSuggestions(yDocToNode(ydoc))).toEqual([edit]);
+    for (const decision of ["accepted", "rejected"] as const) {
+      const decided = decideSuggestionTransform(new Transform(editor.state.doc), edit!.id, decision)!.doc;
+      expect(listSuggestions(decided)).toEqual([]);
+      expect(decided.firstChild!.lastChild!.attrs.citationId).toBe(citationId);
+    }
+    // Someone else cannot overwrite an open proposal; an unknown footnote is refused.
+    const other = new Editor({ extensions: [...baseExtensions(), SuggestChanges.configure({ author: { id: "u-bob", name: "Bob" }, sectionId })], content: editor.getJSON() });
+    expect(other.commands.suggestCitationEdit(citationId, [{ position: 0, pinpoint: null }])).toBe(false);
+    expect(editor.commands.suggestCitationEdit(sectionId, [{ position: 0, pinpoint: null }])).toBe(false);
+  });
 });

@@ -3,7 +3,7 @@ import { isChangeOrigin } from "@tiptap/extension-collaboration";
 import type { Mark as PMMark, Node as PMNode, Slice } from "@tiptap/pm/model";
 import { EditorState, Plugin, PluginKey, TextSelection, type Transaction } from "@tiptap/pm/state";
 import { AddMarkStep, Mapping, RemoveMarkStep, ReplaceStep } from "@tiptap/pm/transform";
-import { carriesNodeSuggestion, suggestionDeleteMark, suggestionFormatMark, suggestionInsertMark, suggestionOn, type NodeSuggestion, type SuggestionAttrs } from "./suggestion-marks";
+import { carriesNodeSuggestion, citationEditAttribute, citationEditOn, type CitationFieldChange, suggestionDeleteMark, suggestionFormatMark, suggestionInsertMark, suggestionOn, type NodeSuggestion, type SuggestionAttrs } from "./suggestion-marks";
 
 /** How the editor treats what this user types: as the text itself, as suggestions, or not at all. */
 export type EditorMode = "editing" | "suggesting" | "viewing";
@@ -196,6 +196,11 @@ declare module "@tiptap/core" {
     suggestChanges: {
       /** Editing: changes are the text. Suggesting: changes become suggestions. Viewing: no changes. */
       setEditorMode: (mode: EditorMode) => ReturnType;
+      /**
+       * Proposes new access dates / pinpoints for a footnote (its marker's `suggestedEdit`), replacing this author's
+       * earlier proposal; false when the marker is not found or someone else's proposal is still open.
+       */
+      suggestCitationEdit: (citationId: string, changes: CitationFieldChange[]) => ReturnType;
     };
   }
 }
@@ -222,6 +227,29 @@ export const SuggestChanges = Extension.create<SuggestOptions>({
         (mode) =>
         ({ tr, dispatch }) => {
           if (dispatch) tr.setMeta(suggestChangesKey, { mode });
+          return true;
+        },
+      suggestCitationEdit:
+        (citationId, changes) =>
+        ({ tr, dispatch }) => {
+          let at: number | null = null;
+          let blocked = false;
+          tr.doc.descendants((node, pos) => {
+            if (at !== null) return false;
+            if (node.type.name === "citation" && node.attrs.citationId === citationId) {
+              const open = citationEditOn(node);
+              if (open && open.authorId !== this.options.author.id) blocked = true;
+              else at = pos;
+            }
+            return !node.isInline;
+          });
+          if (at === null || blocked || changes.length === 0) return false;
+          if (dispatch) {
+            const random = this.options.random ?? randomPart;
+            const createdAt = (this.options.now ?? (() => new Date()))().toISOString();
+            tr.setNodeAttribute(at, citationEditAttribute, { id: `${this.options.sectionId}.${random()}`, authorId: this.options.author.id, authorName: this.options.author.name, createdAt, changes });
+            tr.setMeta(skipSuggesting, true);
+          }
           return true;
         },
     };

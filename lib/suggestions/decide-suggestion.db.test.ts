@@ -3,6 +3,7 @@ import { Transform } from "@tiptap/pm/transform";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/lib/db/client";
 import { auditLog } from "@/lib/db/schema/auth";
+import { citationSources } from "@/lib/db/schema/citations";
 import { sections } from "@/lib/db/schema/profiles";
 import { revisions, sectionWriters } from "@/lib/db/schema/review";
 import { seedSection } from "@/lib/collab/seed-section";
@@ -13,6 +14,7 @@ import { decideRevision } from "@/lib/review/decide-revision";
 import { submitForReview } from "@/lib/review/submit-for-review";
 import { editLiveSection, registerSectionEditor } from "@/lib/sections/edit-live-section";
 import { registerSectionFlusher } from "@/lib/sections/flush-section-edits";
+import { buildCitation } from "@/lib/test/build-citation";
 import { buildUser } from "@/lib/test/factories";
 import { openTestDatabase } from "@/lib/test/test-database";
 import { decideSuggestion } from "./decide-suggestion";
@@ -210,5 +212,53 @@ describe("suggestions: listing, deciding, and the review rules", () => {
     // The accepter (not an author) may; so may anyone else who wrote none of it.
     await expect(decideRevision({ actor: writer.actor, db: db(), input: { revisionId: rev2.id, decision: "approved" } })).rejects.toMatchObject({ name: "ForbiddenError" }); // they submitted it
     await expect(decideRevision({ actor: other.actor, db: db(), input: { revisionId: rev2.id, decision: "approved" } })).resolves.toMatchObject({ decision: "approved" });
+  });
+
+  it("a footnote's access date and pinpoint suggested: listed as a citation suggestion; reject keeps the registry, accept applies it as the suggester's", async () => {
+    const { sectionId } = await seedSection(db(), "Cited.");
+    const writer = await buildUser(db(), { role: "researcher", name: "Wanda" });
+    const reviewer = await buildUser(db(), { role: "editor", name: "Rev" });
+    const { citationId, citationSourceId } = await buildCitation(db(), { sectionId, accessedAt: "2025-01-15" });
+    await editLiveSection(sectionId, { ...writer, role: "researcher" }, (doc) => {
+      const node = yDocToNode(doc);
+      writeNodeToYDoc(doc, new Transform(node).insert(node.firstChild!.nodeSize - 1, node.type.schema.nodes.citation!.create({ citationId })).doc);
+    });
+    /** The reviewer's Suggesting-mode save of the footnote editor (the marker's suggestedEdit attribute). */
+    const propose = async (changes: { position: number; accessed?: string; pinpoint?: string | null }[]) => {
+      const id = `${sectionId}.e${++n}`;
+      await editLiveSection(sectionId, { ...reviewer, role: "editor" }, (doc) => {
+        const node = yDocToNode(doc);
+        const pos = node.firstChild!.nodeSize - 2;
+        expect(node.nodeAt(pos)!.type.name).toBe("citation");
+        writeNodeToYDoc(doc, new Transform(node).setNodeAttribute(pos, "suggestedEdit", { id, authorId: reviewer.id, authorName: "Rev", createdAt: "2026-12-05T04:00:00.000Z", changes }).doc);
+      });
+      return id;
+    };
+    const registry = async () => (await db().select({ accessed: citationSources.accessedAt, pinpoint: citationSources.pinpoint }).from(citationSources).where(eq(citationSources.id, citationSourceId)))[0];
+
+    const rejected = await propose([{ position: 0, accessed: "2026-11-01" }]);
+    expect(await sectionSuggestions({ actor: writer.actor, db: db(), sectionId })).toEqual([{ id: rejected, kind: "citation", text: "accessed 2026-11-01", author: { id: reviewer.id, name: "Rev" }, createdAt: "2026-12-05T04:00:00.000Z" }]);
+    await decideSuggestion({ actor: writer.actor, db: db(), suggestionId: rejected, input: { decision: "rejected" } });
+    expect(await registry()).toEqual({ accessed: "2025-01-15", pinpoint: null });
+    expect(await sectionSuggestions({ actor: writer.actor, db: db(), sectionId })).toEqual([]);
+
+    // A proposal the registry would refuse (a future date) is 400 on accept, changing nothing.
+    const bad = await propose([{ position: 0, accessed: "2999-01-01" }]);
+    await expect(decideSuggestion({ actor: writer.actor, db: db(), suggestionId: bad, input: { decision: "accepted" } })).rejects.toMatchObject({ status: 400, field: "accessed" });
+    expect(await registry()).toEqual({ accessed: "2025-01-15", pinpoint: null });
+    await decideSuggestion({ actor: writer.actor, db: db(), suggestionId: bad, input: { decision: "rejected" } });
+
+    const accepted = await propose([{ position: 0, accessed: "2026-11-01", pinpoint: "s 4" }]);
+    await decideSuggestion({ actor: writer.actor, db: db(), suggestionId: accepted, input: { decision: "accepted" } });
+    expect(await registry()).toEqual({ accessed: "2026-11-01", pinpoint: "s 4" });
+    expect(await sectionSuggestions({ actor: writer.actor, db: db(), sectionId })).toEqual([]);
+    const [edit] = await db().select().from(auditLog).where(and(eq(auditLog.subjectId, sectionId), eq(auditLog.action, "citation.edit")));
+    expect(edit).toMatchObject({ actorId: reviewer.id });
+    expect(JSON.parse(edit!.data!)).toMatchObject({ citationId, suggestionId: accepted, acceptedBy: writer.id, accessed: { from: "2025-01-15", to: "2026-11-01" } });
+    // The changed footnote is the suggester's writing: they are an author of the next revision; the accepter is not.
+    await server.collab.flushAll();
+    const rev = await submitForReview({ actor: writer.actor, db: db(), input: { sectionId } });
+    const [row] = await db().select({ authors: revisions.authors }).from(revisions).where(eq(revisions.id, rev.id));
+    expect(row!.authors).toContain(reviewer.id);
   });
 });

@@ -9,6 +9,8 @@ import { sectionWriters } from "@/lib/db/schema/review";
 import { decideSuggestionTransform, type SuggestionSummary } from "@/lib/editor/suggestions";
 import { writeNodeToYDoc, yDocToNode } from "@/lib/editor/ydoc-content";
 import { AppError } from "@/lib/errors";
+import { applyCitationEdit } from "@/lib/citations/edit-citation";
+import { editCitationSchema } from "@/lib/citations/schemas";
 import { editLiveSection } from "@/lib/sections/edit-live-section";
 import { parseInput } from "@/lib/validation/parse-input";
 import { sectionOfSuggestion, suggestionDecisionSchema } from "./schemas";
@@ -75,6 +77,8 @@ export async function decideSuggestion({ actor, db, suggestionId, input }: { act
   if (!found) throw notFound;
   authorize(actor, "suggestion.decide", { suggestedBy: found.author.id, sectionWriters: await sectionWriterIds(db, sectionId) });
 
+  // A footnote edit proposes registry values: checked as PATCH /api/citations/{id} checks them, before anything changes.
+  const edits = decision === "accepted" && found.citationEdit ? found.citationEdit.changes.map((c) => parseInput(editCitationSchema, { id: found.citationEdit!.citationId, accessed: c.accessed, pinpoint: c.pinpoint, position: c.position })) : [];
   const [suggester] = await db.select({ id: users.id, name: users.name, role: users.role }).from(users).where(eq(users.id, found.author.id));
   const writer: CollabUser | null = decision === "accepted" && suggester ? suggester : null;
   // The audit row is written first, as a claim: a second decision racing this one finds it and answers 409.
@@ -103,6 +107,13 @@ export async function decideSuggestion({ actor, db, suggestionId, input }: { act
     const action = await earlierDecision(db, suggestionId);
     if (action) throw alreadyDecided(action);
     throw notFound;
+  }
+  if (edits.length > 0) {
+    // The values are the suggester's writing (they count as an author of the next revision); the accepter reviewed.
+    const by = suggester?.id ?? actor.id;
+    await db.transaction(async (tx) => {
+      for (const e of edits) await applyCitationEdit(tx, { actorId: by, citationId: e.id, accessed: e.accessed, pinpoint: e.pinpoint, position: e.position, extra: { suggestionId, acceptedBy: actor.id } });
+    });
   }
   const done: DecidedSuggestion = { id: suggestionId, decision, sectionId, kind: found.kind, text: found.text, author: found.author };
   return done;
