@@ -212,4 +212,23 @@ test("a suggested citation insertion renumbers notes only when accepted", async 
   await expect(notes).toHaveCount(3);
   await expect(marker(3)).toHaveAttribute("aria-label", /Brunei Registration Order/);
   await expect(notes.last()).not.toContainText("Brunei Future Plans");
+
+  // A pinpoint changed from the footnote editor while suggesting is proposed, not applied; accepting applies it.
+  await editor.textbox().getByRole("button", { name: /^Edit Footnote 2:/ }).click();
+  const popover = page.getByRole("dialog", { name: "Edit footnote" });
+  await expect(popover).toContainText("Suggesting: your changes are proposed, not applied.");
+  await popover.getByLabel("Pinpoint").fill("art 7");
+  await popover.getByRole("button", { name: "Suggest" }).click();
+  await expect(popover).toBeHidden();
+  await expect(panel.getByRole("listitem")).toContainText("pinpoint art 7");
+  await expect(notes.nth(1)).not.toContainText("art 7");
+  await expect(editor.status()).toContainText("Saved");
+  const [pinpoint] = await list();
+  expect(pinpoint).toMatchObject({ kind: "citation", text: "pinpoint art 7", author: { id: r.user.id } });
+  const applied = await e.context.request.post(`/api/suggestions/${pinpoint!.id}/decision`, { data: { decision: "accepted" } });
+  expect(applied.status(), await applied.text()).toBe(200);
+  await expect(panel.getByRole("listitem")).toHaveCount(0);
+  expect(await list()).toEqual([]);
+  await page.reload();
+  await expect(notes.nth(1)).toContainText("art 7");
 });

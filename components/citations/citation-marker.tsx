@@ -7,6 +7,7 @@ import { NodeSelection } from "@tiptap/pm/state";
 import type { NodeView } from "@tiptap/pm/view";
 import { Popover } from "radix-ui";
 import { Citation, type CitationOptions } from "@/lib/editor/citation-node";
+import { editorMode } from "@/lib/editor/suggest-changes";
 import type { NoteItem } from "@/lib/citations/types";
 import { CitationEditForm } from "./citation-edit-form";
 import type { FootnoteStore, FormattedFootnote } from "./footnote-store";
@@ -228,6 +229,11 @@ export function CitationEditPopover({ editor }: { editor: Editor }) {
               citationId={target.id}
               number={note?.number ?? null}
               items={edit.itemsFor(target.id) ?? []}
+              suggest={
+                editorMode(editor.state) === "suggesting"
+                  ? (changes) => (editor.commands.suggestCitationEdit(target.id, changes) ? null : "This footnote already has a change suggested by someone else; it must be accepted or rejected first.")
+                  : undefined
+              }
               onCancel={() => setOpen(false)}
               onSaved={() => {
                 edit.refresh(target.id);
