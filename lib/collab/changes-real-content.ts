@@ -98,6 +98,7 @@ function serialize(type: YType, state: State, visible: (s: Y.Item, state: State)
   };
   const children = (t: YType) => {
     const formats = new Map<string, unknown>();
+    let format = "[]";
     let suggested = false;
     for (let item = t._start; item; item = item.right) {
       if (!visible(item, state)) continue;
@@ -108,15 +109,15 @@ function serialize(type: YType, state: State, visible: (s: Y.Item, state: State)
         else if (!suggestionFormatKeys.has(key)) {
           if (content.value === null) formats.delete(content.key);
           else formats.set(content.key, content.value);
+          format = JSON.stringify([...formats].sort(([a], [b]) => (a < b ? -1 : 1)));
         }
         continue;
       }
       if (content instanceof Y.ContentString) {
         if (suggested) continue;
-        const f = JSON.stringify([...formats].sort(([a], [b]) => (a < b ? -1 : 1)));
-        if (f !== runFormat) {
+        if (format !== runFormat) {
           flush();
-          runFormat = f;
+          runFormat = format;
         }
         run += content.str;
         continue;
