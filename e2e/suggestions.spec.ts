@@ -127,7 +127,7 @@ test("two browsers suggest in one paragraph at once; concurrent accept and rejec
 // Issue 21's second "Must show" (notes part): a citation inserted in Suggesting mode is not numbered while open —
 // the markers and the footnote list count only accepted notes; accepting renumbers, rejecting removes the marker.
 test("a suggested citation insertion renumbers notes only when accepted", async ({ pageAs }) => {
-  test.setTimeout(150_000);
+  test.setTimeout(240_000);
   const r = await pageAs("researcher");
   const countries = new CountriesPage(r.page);
   await countries.goto();
@@ -187,7 +187,7 @@ test("a suggested citation insertion renumbers notes only when accepted", async 
   const editorsView = new SectionEditorPage(e.page);
   await editorsView.goto(url);
   const theirPanel = e.page.getByRole("region", { name: "Suggestions" });
-  await theirPanel.getByRole("button", { name: `Accept footnote “” by ${r.user.name}` }).click();
+  await theirPanel.getByRole("listitem").getByRole("button", { name: `Accept footnote “” by ${r.user.name}` }).click();
   await expect(suggested).toHaveCount(0);
   await expect(notes).toHaveCount(3);
   await expect(marker(1)).toHaveAttribute("aria-label", /Brunei Digital Economy Masterplan/);
