@@ -41,6 +41,12 @@ test("a researcher's suggestion: listed, blocks submitting (409), own accept 403
   await expect(ins).toHaveText(" Digital signatures are planned.");
   await expect(ins).toHaveAttribute("title", new RegExp(`^Suggested by ${r.user.name}, \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC$`));
   await expect(editor.status()).toContainText("Saved");
+  // Enter (a paragraph split) cannot be suggested: refused, with the reason shown.
+  const paragraphs = await editor.textbox().locator("p").count();
+  await r.page.keyboard.press("Enter");
+  await expect(r.page.getByTestId("input-refused")).toContainText("Splitting or joining paragraphs cannot be suggested");
+  await expect(editor.textbox().locator("p")).toHaveCount(paragraphs);
+  await expect(ins).toHaveText(" Digital signatures are planned.");
   // The shortcut switches back to Editing (and the mode is shown).
   await r.page.keyboard.press("Control+Alt+s");
   await expect(modes.getByRole("radio", { name: "Editing" })).toHaveAttribute("aria-checked", "true");
