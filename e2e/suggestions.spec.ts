@@ -1,4 +1,5 @@
 import { expect, test } from "./fixtures";
+import { CiteDialog } from "./pages/cite-dialog";
 import { CountriesPage } from "./pages/countries-page";
 import { SectionEditorPage } from "./pages/section-editor";
 
@@ -40,6 +41,12 @@ test("a researcher's suggestion: listed, blocks submitting (409), own accept 403
   await expect(ins).toHaveText(" Digital signatures are planned.");
   await expect(ins).toHaveAttribute("title", new RegExp(`^Suggested by ${r.user.name}, \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d UTC$`));
   await expect(editor.status()).toContainText("Saved");
+  // Enter (a paragraph split) cannot be suggested: refused, with the reason shown.
+  const paragraphs = await editor.textbox().locator("p").count();
+  await r.page.keyboard.press("Enter");
+  await expect(r.page.getByTestId("input-refused")).toContainText("Splitting or joining paragraphs cannot be suggested");
+  await expect(editor.textbox().locator("p")).toHaveCount(paragraphs);
+  await expect(ins).toHaveText(" Digital signatures are planned.");
   // The shortcut switches back to Editing (and the mode is shown).
   await r.page.keyboard.press("Control+Alt+s");
   await expect(modes.getByRole("radio", { name: "Editing" })).toHaveAttribute("aria-checked", "true");
@@ -121,4 +128,118 @@ test("two browsers suggest in one paragraph at once; concurrent accept and rejec
     await expect(e.textbox().locator("p").first()).toHaveText("Alpha omega. Added by A.");
     await expect(e.textbox().locator("ins.suggestion, del.suggestion")).toHaveCount(0);
   }
+});
+
+// Issue 21's second "Must show" (notes part): a citation inserted in Suggesting mode is not numbered while open —
+// the markers and the footnote list count only accepted notes; accepting renumbers, rejecting removes the marker.
+test("a suggested citation insertion renumbers notes only when accepted", async ({ pageAs }) => {
+  test.setTimeout(240_000);
+  const r = await pageAs("researcher");
+  const countries = new CountriesPage(r.page);
+  await countries.goto();
+  await countries.createProfile("BN");
+  const editor = new SectionEditorPage(r.page);
+  const url = await editor.openFirstSection("bn", SECTION);
+  const sectionId = /sections\/([0-9a-f-]{36})/.exec(url)![1]!;
+  const page = r.page;
+  const markers = editor.textbox().locator("sup.citation-marker");
+  const marker = (n: number) => editor.textbox().getByLabel(new RegExp(`^Footnote ${n}:`));
+  const notes = page.getByRole("list", { name: "Footnotes in this section" }).getByRole("listitem");
+  const cite = new CiteDialog(page);
+
+  // Two notes written in Editing mode.
+  await editor.typeAtEnd("Brunei has a smart ID card.");
+  await cite.open();
+  await cite.addByHand("Brunei Smart ID Notice", "https://example.org/bn/smart-id");
+  await cite.insert();
+  await editor.typeAtEnd(" It is compulsory.");
+  await cite.open();
+  await cite.addByHand("Brunei Registration Order", "https://example.org/bn/order");
+  await cite.insert();
+  await expect(marker(2)).toBeVisible();
+  await expect(notes).toHaveCount(2);
+
+  // Suggesting: a citation put at the very start is shown as a suggestion, and counts for nothing while open.
+  await page.getByRole("radio", { name: "Suggesting" }).click();
+  await editor.textbox().click();
+  await page.keyboard.press("Control+Home");
+  await cite.open();
+  await cite.addByHand("Brunei Digital Economy Masterplan", "https://example.org/bn/masterplan");
+  await cite.insert();
+  await expect(markers).toHaveCount(3);
+  const suggested = editor.textbox().locator('sup.citation-marker[data-suggestion-kind="insert"]');
+  await expect(suggested).toHaveCount(1);
+  await expect(suggested).toHaveAttribute("title", `Suggested by ${r.user.name}`);
+  await expect(suggested).toHaveText("[…]");
+  await expect(marker(1)).toHaveAttribute("aria-label", /Brunei Smart ID Notice/);
+  await expect(marker(2)).toHaveAttribute("aria-label", /Brunei Registration Order/);
+  await expect(marker(3)).toHaveCount(0);
+  await expect(notes).toHaveCount(2);
+  await expect(notes.first()).toContainText("Brunei Smart ID Notice");
+  await expect(editor.status()).toContainText("Saved");
+
+  const list = async () => ((await (await r.context.request.get(`/api/sections/${sectionId}/suggestions`)).json()) as { suggestions: Suggestion[] }).suggestions;
+  const [open] = await list();
+  expect(open).toMatchObject({ kind: "citation", author: { id: r.user.id } });
+
+  // Accept / Reject are offered only to who may decide, never on one's own suggestion: the researcher sees none.
+  const panel = page.getByRole("region", { name: "Suggestions" });
+  await expect(panel.getByRole("listitem")).toHaveCount(1);
+  await expect(panel.getByRole("button", { name: /^(Accept|Reject)/ })).toHaveCount(0);
+  await expect(panel).toContainText("A researcher who wrote this section or an editor accepts or rejects suggestions.");
+
+  // Accepted by an editor from the side panel: now note 1, the others move up.
+  const e = await pageAs("editor");
+  const editorsView = new SectionEditorPage(e.page);
+  await editorsView.goto(url);
+  const theirPanel = e.page.getByRole("region", { name: "Suggestions" });
+  await theirPanel.getByRole("listitem").getByRole("button", { name: `Accept footnote “” by ${r.user.name}` }).click();
+  await expect(suggested).toHaveCount(0);
+  await expect(notes).toHaveCount(3);
+  await expect(marker(1)).toHaveAttribute("aria-label", /Brunei Digital Economy Masterplan/);
+  await expect(marker(2)).toHaveAttribute("aria-label", /Brunei Smart ID Notice/);
+  await expect(marker(3)).toHaveAttribute("aria-label", /Brunei Registration Order/);
+  await expect(notes.first()).toContainText("Brunei Digital Economy Masterplan");
+
+  // Another suggested citation, rejected: its marker is gone and the numbering is as it was.
+  await page.getByRole("radio", { name: "Editing" }).click();
+  await editor.typeAtEnd(" More to come.");
+  await page.getByRole("radio", { name: "Suggesting" }).click();
+  await editor.textbox().click();
+  await page.keyboard.press("Control+End");
+  await cite.open();
+  await cite.addByHand("Brunei Future Plans", "https://example.org/bn/future");
+  await cite.insert();
+  await expect(suggested).toHaveCount(1);
+  await expect(notes).toHaveCount(3);
+  await expect(editor.status()).toContainText("Saved");
+  const [second, ...none] = await list();
+  expect(second).toMatchObject({ kind: "citation" });
+  expect(none).toEqual([]);
+  const rejected = await e.context.request.post(`/api/suggestions/${second!.id}/decision`, { data: { decision: "rejected" } });
+  expect(rejected.status(), await rejected.text()).toBe(200);
+  await expect(suggested).toHaveCount(0);
+  await expect(markers).toHaveCount(3);
+  await expect(notes).toHaveCount(3);
+  await expect(marker(3)).toHaveAttribute("aria-label", /Brunei Registration Order/);
+  await expect(notes.last()).not.toContainText("Brunei Future Plans");
+
+  // A pinpoint changed from the footnote editor while suggesting is proposed, not applied; accepting applies it.
+  await editor.textbox().getByRole("button", { name: /^Edit Footnote 2:/ }).click();
+  const popover = page.getByRole("dialog", { name: "Edit footnote" });
+  await expect(popover).toContainText("Suggesting: your changes are proposed, not applied.");
+  await popover.getByLabel("Pinpoint").fill("art 7");
+  await popover.getByRole("button", { name: "Suggest" }).click();
+  await expect(popover).toBeHidden();
+  await expect(panel.getByRole("listitem")).toContainText("pinpoint art 7");
+  await expect(notes.nth(1)).not.toContainText("art 7");
+  await expect(editor.status()).toContainText("Saved");
+  const [pinpoint] = await list();
+  expect(pinpoint).toMatchObject({ kind: "citation", text: "pinpoint art 7", author: { id: r.user.id } });
+  const applied = await e.context.request.post(`/api/suggestions/${pinpoint!.id}/decision`, { data: { decision: "accepted" } });
+  expect(applied.status(), await applied.text()).toBe(200);
+  await expect(panel.getByRole("listitem")).toHaveCount(0);
+  expect(await list()).toEqual([]);
+  await page.reload();
+  await expect(notes.nth(1)).toContainText("art 7");
 });

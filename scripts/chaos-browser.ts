@@ -83,7 +83,12 @@ async function runPhase(browser: Browser, baseURL: string, name: "steady" | "net
   for (let i = 0; i < config.CHAOS_BROWSER_EDITORS; i++) {
     const tag = randomBytes(4).toString("hex");
     const user = { email: `chaos-${tag}@chaos.folio.test`, name: `Typist ${String.fromCharCode(97 + i)} ${tag}`, role: "researcher", password: `pw-${tag}-${randomBytes(6).toString("hex")}` };
-    const created = await admin.post("/api/admin/users", { data: user });
+    // The server closes a keep-alive socket idle for 5 s (the last iteration's browser took longer on a loaded
+    // machine): a reset before any answer is retried once on a new socket (creating the same user twice is a 409).
+    const created = await admin.post("/api/admin/users", { data: user }).catch((e: Error) => {
+      if (!/ECONNRESET|socket hang up/.test(e.message)) throw e;
+      return admin.post("/api/admin/users", { data: user });
+    });
     if (created.status() !== 200) throw new Error(`creating ${user.email}: ${created.status()} ${await created.text()}`);
     const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 900 } });
     await signIn(context.request, user.email, user.password);

@@ -7,6 +7,7 @@ import { NodeSelection } from "@tiptap/pm/state";
 import type { NodeView } from "@tiptap/pm/view";
 import { Popover } from "radix-ui";
 import { Citation, type CitationOptions } from "@/lib/editor/citation-node";
+import { editorMode } from "@/lib/editor/suggest-changes";
 import type { NoteItem } from "@/lib/citations/types";
 import { CitationEditForm } from "./citation-edit-form";
 import type { FootnoteStore, FormattedFootnote } from "./footnote-store";
@@ -32,6 +33,8 @@ class CitationMarkerView implements NodeView {
   private trigger: HTMLElement | null = null;
   private note: FormattedFootnote | undefined;
   private editable: boolean;
+  /** "Suggested by …" while the marker is an open suggestion. */
+  private suggestionTitle = "";
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -43,6 +46,7 @@ class CitationMarkerView implements NodeView {
     this.dom = document.createElement("sup");
     this.dom.className = "citation-marker";
     this.dom.setAttribute("data-citation-id", this.id);
+    this.showSuggestion();
     this.note = store?.get(this.id);
     this.editable = editor.isEditable;
     this.render();
@@ -63,11 +67,30 @@ class CitationMarkerView implements NodeView {
     this.render();
   };
 
+  /** A suggested insertion or removal of this marker: the suggestion styles, and who proposed it in the title. */
+  private showSuggestion() {
+    const s = this.node.attrs.suggestion as { id?: string; kind?: string; authorId?: string; authorName?: string } | null;
+    const kind = s?.id ? (s.kind === "delete" ? "del" : "ins") : null;
+    this.dom.classList.toggle("suggestion", kind !== null);
+    this.dom.classList.toggle("suggestion-ins", kind === "ins");
+    this.dom.classList.toggle("suggestion-del", kind === "del");
+    if (kind && s?.id) {
+      this.dom.setAttribute("data-suggestion-id", s.id);
+      this.dom.setAttribute("data-suggestion-kind", kind === "del" ? "delete" : "insert");
+      this.suggestionTitle = `${kind === "del" ? "Suggested removal" : "Suggested"} by ${s.authorName || "someone"}`;
+    } else {
+      this.dom.removeAttribute("data-suggestion-id");
+      this.dom.removeAttribute("data-suggestion-kind");
+      this.suggestionTitle = "";
+    }
+  }
+
   private render() {
     const { note } = this;
     const label = note ? `Footnote ${note.number}: ${note.text}` : "Footnote";
     const marker = `[${note?.number ?? "…"}]`;
-    if (note) this.dom.title = note.text;
+    const title = [note?.text, this.suggestionTitle].filter(Boolean).join(" · ");
+    if (title) this.dom.title = title;
     else this.dom.removeAttribute("title");
     this.dom.setAttribute("aria-label", label);
     if (!this.editable) {
@@ -92,7 +115,12 @@ class CitationMarkerView implements NodeView {
 
   update(node: PMNode): boolean {
     if (node.type !== this.node.type || node.attrs.citationId !== this.node.attrs.citationId) return false;
+    const suggestionChanged = node.attrs.suggestion !== this.node.attrs.suggestion;
     this.node = node;
+    if (suggestionChanged) {
+      this.showSuggestion();
+      this.render();
+    }
     return true;
   }
 
@@ -201,6 +229,11 @@ export function CitationEditPopover({ editor }: { editor: Editor }) {
               citationId={target.id}
               number={note?.number ?? null}
               items={edit.itemsFor(target.id) ?? []}
+              suggest={
+                editorMode(editor.state) === "suggesting"
+                  ? (changes) => (editor.commands.suggestCitationEdit(target.id, changes) ? null : "This footnote already has a change suggested by someone else; it must be accepted or rejected first.")
+                  : undefined
+              }
               onCancel={() => setOpen(false)}
               onSaved={() => {
                 edit.refresh(target.id);

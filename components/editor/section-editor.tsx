@@ -45,6 +45,8 @@ export interface SectionEditorProps {
   /** Comment threads of the section, shown in the margin. */
   threads?: ThreadView[];
   canComment?: boolean;
+  /** Whether this user may decide others' suggestions here (`suggestion.decide`; the server checks each decision). */
+  canDecideSuggestions?: boolean;
   /** The collaboration server's message and document limits: larger pastes are refused before they apply. */
   inputLimits?: InputLimits;
 }
@@ -62,7 +64,7 @@ function EditorPane({ sectionId, doc, provider, store, user, editable, inputLimi
         PasteLimit.configure({ limits: inputLimits, documentBytes: () => Y.encodeStateAsUpdate(doc).byteLength, onRefused: onInputRefused }),
         InputCharacters,
         // Editing by default; in Suggesting mode this user's changes become suggestions (remote changes never do).
-        SuggestChanges.configure({ author: { id: user.id, name: user.name }, sectionId }),
+        SuggestChanges.configure({ author: { id: user.id, name: user.name }, sectionId, onRefused: onInputRefused }),
       ],
       editorProps: {
         // Keep the caret clear of the sticky toolbar bar when typing scrolls the page.
@@ -135,7 +137,7 @@ function selectCitation(editor: Editor, citationId: string) {
 const noTitles: Record<string, string> = {};
 
 /** Live co-editing of one section: Tiptap over Yjs and /collab, with carets, presence and save state. */
-export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitles, sectionIds, maxAgeMonths, threads = [], canComment = false, inputLimits }: SectionEditorProps) {
+export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitles, sectionIds, maxAgeMonths, threads = [], canComment = false, canDecideSuggestions = false, inputLimits }: SectionEditorProps) {
   const collab = useSectionCollaboration({ sectionId, profileId, user });
   const [inputRefusal, setInputRefusal] = useState<string | null>(null);
   useLeaveWarning(canEdit && collab !== null ? collab.wouldLoseWork : null);
@@ -220,7 +222,7 @@ export function SectionEditor({ sectionId, profileId, user, canEdit, sectionTitl
       </div>
       <aside aria-label="Who is here" className="flex flex-col gap-4">
         <WhoIsHere section={collab.provider} profile={collab.presence} selfId={user.id} sectionTitles={sectionTitles} />
-        {editor ? <SuggestionPanel editor={editor} /> : null}
+        {editor ? <SuggestionPanel editor={editor} userId={user.id} canDecide={canDecideSuggestions} /> : null}
         <CommentMargin editor={editor} sectionId={sectionId} threads={threads} canComment={canComment} />
       </aside>
     </div>

@@ -5,6 +5,7 @@ import { useEditorState } from "@tiptap/react";
 import { useState } from "react";
 import { listSuggestions, type SuggestionSummary } from "@/lib/editor/suggestions";
 import { suggestionOn } from "@/lib/editor/suggestion-marks";
+import { decidableIds } from "@/lib/suggestions/decidable";
 import { userColor } from "@/lib/collab/user-color";
 
 const kindLabel: Record<SuggestionSummary["kind"], string> = { insert: "Add", delete: "Remove", format: "Format", citation: "Footnote" };
@@ -46,7 +47,7 @@ function Decide({ ids, label, onError }: { ids: string[]; label: string; onError
  * and the suggestion at the caret (so it is decided from the text). Decisions go to the server, which applies them
  * to the live document: every open editor sees the result.
  */
-export function SuggestionPanel({ editor }: { editor: Editor }) {
+export function SuggestionPanel({ editor, userId, canDecide }: { editor: Editor; userId: string; canDecide: boolean }) {
   const [error, setError] = useState<string | null>(null);
   const { list, atCaret } = useEditorState({
     editor,
@@ -58,6 +59,9 @@ export function SuggestionPanel({ editor }: { editor: Editor }) {
     equalityFn: (a, b) => b !== null && a.atCaret === b.atCaret && JSON.stringify(a.list) === JSON.stringify(b.list),
   });
   if (list.length === 0) return <section aria-label="Suggestions" className="text-sm text-slate-600"><h2 className="font-semibold text-slate-800">Suggestions</h2><p>No open suggestions.</p></section>;
+  // Accept / Reject only where this user may decide (never their own suggestions); the server still checks each.
+  const decidable = new Set(decidableIds(list, { userId, mayDecide: canDecide }));
+  const mine = (ids: string[]) => ids.filter((id) => decidable.has(id));
   const byAuthor = new Map<string, SuggestionSummary[]>();
   for (const s of list) byAuthor.set(s.author.id, [...(byAuthor.get(s.author.id) ?? []), s]);
   const caret = list.find((s) => s.id === atCaret);
@@ -66,15 +70,16 @@ export function SuggestionPanel({ editor }: { editor: Editor }) {
     <section aria-label="Suggestions" className="flex flex-col gap-2 text-sm">
       <div className="flex items-center justify-between">
         <h2 className="font-semibold text-slate-800">Suggestions ({list.length})</h2>
-        <Decide ids={list.map((s) => s.id)} label="all suggestions" onError={setError} />
+        {decidable.size > 0 ? <Decide ids={mine(list.map((s) => s.id))} label="all suggestions" onError={setError} /> : null}
       </div>
+      {decidable.size === 0 ? <p className="text-slate-600">{canDecide ? "Someone else decides your suggestions." : "A researcher who wrote this section or an editor accepts or rejects suggestions."}</p> : null}
       {error ? <p role="alert" className="rounded bg-amber-50 px-2 py-1 text-amber-900">{error}</p> : null}
       {caret ? (
         <div data-testid="suggestion-at-caret" className="rounded border border-slate-300 bg-slate-50 px-2 py-1">
           <p>
             At the caret: {kindLabel[caret.kind]} “{caret.text}” by {caret.author.name}, {when(caret.createdAt)}
           </p>
-          <Decide ids={[caret.id]} label={`${kindLabel[caret.kind].toLowerCase()} “${caret.text}” by ${caret.author.name}`} onError={setError} />
+          {decidable.has(caret.id) ? <Decide ids={[caret.id]} label={`${kindLabel[caret.kind].toLowerCase()} “${caret.text}” by ${caret.author.name}`} onError={setError} /> : null}
         </div>
       ) : null}
       {[...byAuthor.values()].map((items) => (
@@ -83,7 +88,7 @@ export function SuggestionPanel({ editor }: { editor: Editor }) {
             <h3 className="font-medium" style={{ color: userColor(items[0]!.author.id) }}>
               {items[0]!.author.name} ({items.length})
             </h3>
-            <Decide ids={items.map((s) => s.id)} label={`all by ${items[0]!.author.name}`} onError={setError} />
+            {mine(items.map((s) => s.id)).length > 0 ? <Decide ids={mine(items.map((s) => s.id))} label={`all by ${items[0]!.author.name}`} onError={setError} /> : null}
           </div>
           <ul className="flex flex-col gap-1">
             {items.map((s) => (
@@ -91,7 +96,7 @@ export function SuggestionPanel({ editor }: { editor: Editor }) {
                 <button type="button" className="text-left hover:underline" onClick={() => jump(s)} title={when(s.createdAt)}>
                   {kindLabel[s.kind]}: “{s.text || "footnote marker"}”
                 </button>
-                <Decide ids={[s.id]} label={`${kindLabel[s.kind].toLowerCase()} “${s.text}” by ${s.author.name}`} onError={setError} />
+                {decidable.has(s.id) ? <Decide ids={[s.id]} label={`${kindLabel[s.kind].toLowerCase()} “${s.text}” by ${s.author.name}`} onError={setError} /> : null}
               </li>
             ))}
           </ul>

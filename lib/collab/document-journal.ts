@@ -19,19 +19,25 @@ const maxBackoffMs = 2_000;
 const rowChunk = 200;
 
 /**
- * One row per writer per batch keeps the log (and compaction) small while each row still knows who wrote it
- * (review counts authors); chunked because Y.mergeUpdates grows worse than linearly. Updates commute, so
+ * One row per writer per batch (suggesting apart from writing) keeps the log (and compaction) small while each
+ * row still knows who wrote it (review counts authors); chunked because Y.mergeUpdates grows worse than linearly. Updates commute, so
  * grouping by writer loses nothing.
  */
 function mergeBatch(entries: JournalEntry[]): JournalEntry[] {
   if (entries.length === 1) return entries;
-  const byUser = new Map<string | null, Uint8Array[]>();
-  for (const e of entries) byUser.set(e.userId, [...(byUser.get(e.userId) ?? []), e.update]);
+  const byWriter = new Map<string, { userId: string | null; suggestionOnly: boolean; updates: Uint8Array[] }>();
+  for (const e of entries) {
+    const suggestionOnly = e.suggestionOnly ?? false;
+    const key = `${e.userId ?? ""}|${suggestionOnly}`;
+    const group = byWriter.get(key) ?? { userId: e.userId, suggestionOnly, updates: [] };
+    group.updates.push(e.update);
+    byWriter.set(key, group);
+  }
   const rows: JournalEntry[] = [];
-  for (const [userId, updates] of byUser) {
+  for (const { userId, suggestionOnly, updates } of byWriter.values()) {
     for (let i = 0; i < updates.length; i += rowChunk) {
       const chunk = updates.slice(i, i + rowChunk);
-      rows.push({ userId, update: chunk.length === 1 ? chunk[0]! : Y.mergeUpdates(chunk) });
+      rows.push({ userId, suggestionOnly, update: chunk.length === 1 ? chunk[0]! : Y.mergeUpdates(chunk) });
     }
   }
   return rows;

@@ -10,6 +10,8 @@ import { deriveContent } from "@/lib/editor/ydoc-content";
 export interface JournalEntry {
   update: Uint8Array;
   userId: string | null;
+  /** Only open suggestions changed (changesRealContent): review does not count it as the user's writing. */
+  suggestionOnly?: boolean;
 }
 
 /** A section's stored Yjs state: the compacted snapshot, the log written since, and what identifies both. */
@@ -80,9 +82,10 @@ async function compactBatchOnce(tx: Transaction, sectionId: string, loaded: Load
     const state = Y.encodeStateAsUpdate(doc);
     const { json, text } = deriveContent(doc);
     await tx.update(sections).set({ yState: state, contentJson: json, contentText: text, citationOrder: citationIds(json), updatedAt: new Date() }).where(eq(sections.id, sectionId));
-    // Who wrote what outlives the log: review counts everyone who wrote since the last approval.
+    // Who wrote what outlives the log: review counts everyone who wrote since the last approval (suggesting only
+    // is not writing: see changesRealContent).
     await tx.execute(sql`insert into section_writers (section_id, user_id, last_update_id)
-      select section_id, user_id, max(id) from section_updates where ${anyId(ids)} and user_id is not null group by section_id, user_id
+      select section_id, user_id, max(id) from section_updates where ${anyId(ids)} and user_id is not null and not suggestion_only group by section_id, user_id
       on conflict (section_id, user_id) do update set last_update_id = greatest(section_writers.last_update_id, excluded.last_update_id)`);
     // Delete exactly the rows merged: a row committed meanwhile with a lower id must survive.
     await tx.delete(sectionUpdates).where(and(eq(sectionUpdates.sectionId, sectionId), anyId(ids)));
@@ -125,7 +128,7 @@ export function createSectionStore(db: Database): SectionStore {
 
     async append(sectionId, entries) {
       if (entries.length === 0) return [];
-      const values = entries.map((e) => ({ sectionId, update: e.update, userId: e.userId }));
+      const values = entries.map((e) => ({ sectionId, update: e.update, userId: e.userId, suggestionOnly: e.suggestionOnly ?? false }));
       const insert = async (tx: Database | Transaction, chunk: typeof values) => (await tx.insert(sectionUpdates).values(chunk).returning({ id: sectionUpdates.id })).map((r) => r.id);
       if (values.length <= appendChunk) return insert(db, values);
       // One transaction (all rows or none), written a few rows at a time with a turn of the event loop between:

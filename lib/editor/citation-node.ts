@@ -50,6 +50,13 @@ export const Citation = Node.create<CitationOptions>({
         },
         renderHTML: (attrs) => (isCitationId(attrs.citationId) ? { "data-citation-id": attrs.citationId } : {}),
       },
+      // A suggested change of this footnote's access date or pinpoint (CitationEditSuggestion), made in Suggesting
+      // mode instead of PATCH /api/citations/{id}; applied to the registry when accepted.
+      suggestedEdit: {
+        default: null,
+        parseHTML: () => null,
+        renderHTML: () => ({}),
+      },
       suggestion: {
         default: null,
         // Never parsed from HTML: a paste carries no one's suggestion.

@@ -6,7 +6,7 @@ import { ySyncPluginKey } from "@tiptap/y-tiptap";
 import { prosemirrorJSONToYDoc } from "y-prosemirror";
 import { describe, expect, it } from "vitest";
 import { baseExtensions } from "./extensions";
-import { editorMode, SuggestChanges } from "./suggest-changes";
+import { editorMode, structureRefusal, SuggestChanges } from "./suggest-changes";
 import { suggestionDeleteMark, suggestionInsertMark } from "./suggestion-marks";
 import { decideSuggestionTransform, listSuggestions, withoutSuggestions } from "./suggestions";
 import { yDocCitationIds } from "./ydoc-citation-ids";
@@ -15,11 +15,11 @@ import { deriveContent, FRAGMENT, yDocToNode } from "./ydoc-content";
 const sectionId = "0b7f6a3e-1c2d-4e5f-8a9b-0c1d2e3f4a5b";
 const citationId = "1b7f6a3e-1c2d-4e5f-8a9b-0c1d2e3f4a5b";
 
-function makeEditor(mode: "editing" | "suggesting" = "suggesting") {
+function makeEditor(mode: "editing" | "suggesting" = "suggesting", { onRefused, paragraphs = ["Hello world."] }: { onRefused?: (message: string) => void; paragraphs?: string[] } = {}) {
   let n = 0;
   const editor = new Editor({
-    extensions: [...baseExtensions(), SuggestChanges.configure({ author: { id: "u-ann", name: "Ann" }, sectionId, now: () => new Date("2026-12-05T04:00:00Z"), random: () => `r${++n}` })],
-    content: { type: "doc", content: [{ type: "paragraph", attrs: { id: "block000001" }, content: [{ type: "text", text: "Hello world." }] }] },
+    extensions: [...baseExtensions(), SuggestChanges.configure({ author: { id: "u-ann", name: "Ann" }, sectionId, now: () => new Date("2026-12-05T04:00:00Z"), random: () => `r${++n}`, onRefused })],
+    content: { type: "doc", content: paragraphs.map((text, i) => ({ type: "paragraph", attrs: { id: `block00000${i + 1}` }, content: [{ type: "text", text }] })) },
   });
   editor.commands.setEditorMode(mode);
   return editor;
@@ -148,5 +148,58 @@ describe("suggestion mode (suggest-changes plugin)", () => {
     expect(rejected.textContent).toBe("Hello world.");
     // Through Yjs (overlapping marks are stored under hashed keys) it is the same suggestion.
     expect(listSuggestions(yDocToNode(prosemirrorJSONToYDoc(editor.schema, editor.state.doc.toJSON(), FRAGMENT)))).toEqual([format]);
+  });
+
+  it("refuses a paragraph split or join while suggesting, saying why; a deletion across paragraphs is still a suggestion; Editing splits", () => {
+    const refused: string[] = [];
+    const editor = makeEditor("suggesting", { onRefused: (m) => refused.push(m), paragraphs: ["One two.", "Three."] });
+    const before = editor.state.doc;
+    // Enter in the middle of the first paragraph.
+    editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, 4)));
+    expect(editor.commands.splitBlock()).toBe(true);
+    expect(editor.state.doc.eq(before)).toBe(true);
+    expect(refused).toEqual([structureRefusal]);
+    // Backspace at the start of the second paragraph (a join).
+    editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, 11)));
+    editor.commands.joinBackward();
+    expect(editor.state.doc.eq(before)).toBe(true);
+    expect(refused).toHaveLength(2);
+    expect(structureRefusal).toMatch(/Splitting or joining paragraphs cannot be suggested/);
+    // Selecting across both paragraphs and deleting marks the text for removal and keeps both paragraphs.
+    editor.view.dispatch(editor.state.tr.setSelection(TextSelection.create(editor.state.doc, 5, 13)));
+    editor.view.dispatch(editor.state.tr.deleteSelection());
+    expect(refused).toHaveLength(2);
+    expect(editor.state.doc.childCount).toBe(2);
+    expect(listSuggestions(editor.state.doc).map((s) => [s.kind, s.text])).toEqual([["delete", "two.Th"]]);
+    // Editing mode: a split is a split.
+    const plain = makeEditor("editing", { onRefused: (m) => refused.push(m) });
+    plain.view.dispatch(plain.state.tr.setSelection(TextSelection.create(plain.state.doc, 6)));
+    plain.commands.splitBlock();
+    expect(plain.state.doc.childCount).toBe(2);
+    expect(refused).toHaveLength(2);
+  });
+
+  it("a footnote's access date or pinpoint changed while suggesting is a citation suggestion; accept and reject drop it from the marker", () => {
+    const editor = makeEditor("editing");
+    editor.commands.setTextSelection(at(12));
+    editor.commands.insertCitation(citationId);
+    editor.commands.setEditorMode("suggesting");
+    expect(editor.commands.suggestCitationEdit(citationId, [{ position: 0, accessed: "2026-11-01", pinpoint: "s 4" }])).toBe(true);
+    const [edit] = listSuggestions(editor.state.doc);
+    expect(edit).toMatchObject({ kind: "citation", text: "accessed 2026-11-01, pinpoint s 4", author: { id: "u-ann", name: "Ann" }, citationEdit: { citationId, changes: [{ position: 0, accessed: "2026-11-01", pinpoint: "s 4" }] } });
+    // Still numbered (the marker is part of the text), not part of the derived content, the same through Yjs.
+    const ydoc = prosemirrorJSONToYDoc(editor.schema, editor.state.doc.toJSON(), FRAGMENT);
+    expect(yDocCitationIds(ydoc)).toEqual([citationId]);
+    expect(JSON.stringify(deriveContent(ydoc).json)).not.toContain("2026-11-01");
+    expect(listSuggestions(yDocToNode(ydoc))).toEqual([edit]);
+    for (const decision of ["accepted", "rejected"] as const) {
+      const decided = decideSuggestionTransform(new Transform(editor.state.doc), edit!.id, decision)!.doc;
+      expect(listSuggestions(decided)).toEqual([]);
+      expect(decided.firstChild!.lastChild!.attrs.citationId).toBe(citationId);
+    }
+    // Someone else cannot overwrite an open proposal; an unknown footnote is refused.
+    const other = new Editor({ extensions: [...baseExtensions(), SuggestChanges.configure({ author: { id: "u-bob", name: "Bob" }, sectionId })], content: editor.getJSON() });
+    expect(other.commands.suggestCitationEdit(citationId, [{ position: 0, pinpoint: null }])).toBe(false);
+    expect(editor.commands.suggestCitationEdit(sectionId, [{ position: 0, pinpoint: null }])).toBe(false);
   });
 });

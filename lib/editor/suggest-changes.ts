@@ -1,9 +1,9 @@
 import { Extension } from "@tiptap/core";
 import { isChangeOrigin } from "@tiptap/extension-collaboration";
 import type { Mark as PMMark, Node as PMNode, Slice } from "@tiptap/pm/model";
-import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from "@tiptap/pm/state";
+import { EditorState, Plugin, PluginKey, TextSelection, type Transaction } from "@tiptap/pm/state";
 import { AddMarkStep, Mapping, RemoveMarkStep, ReplaceStep } from "@tiptap/pm/transform";
-import { carriesNodeSuggestion, suggestionDeleteMark, suggestionFormatMark, suggestionInsertMark, suggestionOn, type NodeSuggestion, type SuggestionAttrs } from "./suggestion-marks";
+import { carriesNodeSuggestion, citationEditAttribute, citationEditOn, type CitationFieldChange, suggestionDeleteMark, suggestionFormatMark, suggestionInsertMark, suggestionOn, type NodeSuggestion, type SuggestionAttrs } from "./suggestion-marks";
 
 /** How the editor treats what this user types: as the text itself, as suggestions, or not at all. */
 export type EditorMode = "editing" | "suggesting" | "viewing";
@@ -24,6 +24,40 @@ export interface SuggestOptions {
   sectionId: string;
   now?: () => Date;
   random?: () => string;
+  /** Told why a change was refused in Suggesting mode (shown to the user). */
+  onRefused?: (message: string) => void;
+}
+
+/** Shown when a change of the section's structure is attempted in Suggesting mode (it cannot be a suggestion). */
+export const structureRefusal =
+  "Splitting or joining paragraphs cannot be suggested (nor any other change to the section's structure). Switch to Editing to make it, or propose it in a comment.";
+
+const shapes = new WeakMap<PMNode, string>();
+
+/** The block structure of a document: its blocks in order (type, and a heading's level), text left out. */
+export function blockShape(doc: PMNode): string {
+  let shape = shapes.get(doc);
+  if (shape !== undefined) return shape;
+  const parts: string[] = [];
+  doc.descendants((node) => {
+    if (node.isInline) return false;
+    parts.push(`${node.type.name}${(node.attrs.level as number | undefined) ?? ""}`);
+    return !node.isTextblock;
+  });
+  shape = parts.join(",");
+  shapes.set(doc, shape);
+  return shape;
+}
+
+/**
+ * Whether a local transaction in Suggesting mode would change the section's blocks (Enter, Backspace or Delete at a
+ * paragraph's edge, a pasted paragraph break) once rewritten into suggestions: such a change is refused, since it
+ * cannot be tracked (a deleted range across paragraphs is put back with a removal mark, so it passes).
+ */
+export function changesStructure(tr: Transaction, state: EditorState, options: SuggestOptions): boolean {
+  if (blockShape(tr.doc) === blockShape(state.doc)) return false;
+  const rewritten = suggestTransaction([tr], state, EditorState.create({ doc: tr.doc, selection: tr.selection }), options);
+  return blockShape(rewritten?.doc ?? tr.doc) !== blockShape(state.doc);
 }
 
 const randomPart = () => Math.random().toString(36).slice(2, 12).padEnd(10, "0");
@@ -40,7 +74,7 @@ function setNodeSuggestion(tr: Transaction, pos: number, node: PMNode, suggestio
  * Rewrites the local transactions of one dispatch into suggestions: inserted inline content gets an insertion mark,
  * deleted inline content is put back with a deletion mark (content this author had only suggested is really
  * removed); a formatting change (bold, italic, a link) is undone and proposed with a format suggestion. Structural
- * changes without inline content (a paragraph split or join) pass unchanged.
+ * changes (a paragraph split or join) are refused before they apply (see changesStructure).
  * A transaction that came through Yjs (another person's edit, a reconnect, the Yjs undo manager) is never rewritten:
  * it is already the shared truth. Returns null when there is nothing to rewrite.
  */
@@ -162,6 +196,11 @@ declare module "@tiptap/core" {
     suggestChanges: {
       /** Editing: changes are the text. Suggesting: changes become suggestions. Viewing: no changes. */
       setEditorMode: (mode: EditorMode) => ReturnType;
+      /**
+       * Proposes new access dates / pinpoints for a footnote (its marker's `suggestedEdit`), replacing this author's
+       * earlier proposal; false when the marker is not found or someone else's proposal is still open.
+       */
+      suggestCitationEdit: (citationId: string, changes: CitationFieldChange[]) => ReturnType;
     };
   }
 }
@@ -190,6 +229,29 @@ export const SuggestChanges = Extension.create<SuggestOptions>({
           if (dispatch) tr.setMeta(suggestChangesKey, { mode });
           return true;
         },
+      suggestCitationEdit:
+        (citationId, changes) =>
+        ({ tr, dispatch }) => {
+          let at: number | null = null;
+          let blocked = false;
+          tr.doc.descendants((node, pos) => {
+            if (at !== null) return false;
+            if (node.type.name === "citation" && node.attrs.citationId === citationId) {
+              const open = citationEditOn(node);
+              if (open && open.authorId !== this.options.author.id) blocked = true;
+              else at = pos;
+            }
+            return !node.isInline;
+          });
+          if (at === null || blocked || changes.length === 0) return false;
+          if (dispatch) {
+            const random = this.options.random ?? randomPart;
+            const createdAt = (this.options.now ?? (() => new Date()))().toISOString();
+            tr.setNodeAttribute(at, citationEditAttribute, { id: `${this.options.sectionId}.${random()}`, authorId: this.options.author.id, authorName: this.options.author.name, createdAt, changes });
+            tr.setMeta(skipSuggesting, true);
+          }
+          return true;
+        },
     };
   },
 
@@ -209,7 +271,14 @@ export const SuggestChanges = Extension.create<SuggestOptions>({
           init: () => ({ mode: "editing" }),
           apply: (tr, value) => (tr.getMeta(suggestChangesKey) as { mode: EditorMode } | undefined) ?? value,
         },
-        filterTransaction: (tr, state) => !(editorMode(state) === "viewing" && tr.docChanged && !isChangeOrigin(tr) && !tr.getMeta(skipSuggesting)),
+        filterTransaction: (tr, state) => {
+          const mode = editorMode(state);
+          if (mode === "editing" || !tr.docChanged || isChangeOrigin(tr) || tr.getMeta(skipSuggesting)) return true;
+          if (mode === "viewing") return false;
+          if (!changesStructure(tr, state, options)) return true;
+          options.onRefused?.(structureRefusal);
+          return false;
+        },
         appendTransaction: (transactions, oldState, newState) => (editorMode(oldState) === "suggesting" ? suggestTransaction(transactions, oldState, newState, options) : null),
       }),
     ];

@@ -120,3 +120,36 @@ export function carriesNodeSuggestion(node: PMNode): boolean {
   const spec = node.type.spec.attrs;
   return node.isInline && !node.isText && spec !== undefined && "suggestion" in spec;
 }
+
+/** One source's proposed values in a footnote edit suggestion (`null` pinpoint clears it). */
+export interface CitationFieldChange {
+  /** The source's place in the note (0-based). */
+  position: number;
+  accessed?: string;
+  pinpoint?: string | null;
+}
+
+/** A suggested change of a footnote's access dates or pinpoints: the marker's `suggestedEdit` attribute. */
+export interface CitationEditSuggestion extends SuggestionAttrs {
+  changes: CitationFieldChange[];
+}
+
+export const citationEditAttribute = "suggestedEdit";
+
+/** The footnote edit suggestion an inline node carries, if any. */
+export function citationEditOn(node: PMNode): CitationEditSuggestion | null {
+  const s = node.isText ? null : (node.attrs[citationEditAttribute] as CitationEditSuggestion | null | undefined);
+  return s && typeof s === "object" && s.id && Array.isArray(s.changes) ? s : null;
+}
+
+/** What a footnote edit suggestion proposes, in words (the listed suggestion's `text`). */
+export function describeCitationEdit(changes: readonly CitationFieldChange[]): string {
+  return changes
+    .map((c) => {
+      const parts: string[] = [];
+      if (c.accessed !== undefined) parts.push(`accessed ${c.accessed}`);
+      if (c.pinpoint !== undefined) parts.push(c.pinpoint === null ? "no pinpoint" : `pinpoint ${c.pinpoint}`);
+      return (changes.length > 1 ? `source ${c.position + 1}: ` : "") + parts.join(", ");
+    })
+    .join("; ");
+}

@@ -1,7 +1,7 @@
 import type { Node as PMNode } from "@tiptap/pm/model";
 import { Transform } from "@tiptap/pm/transform";
 import type { Mark } from "@tiptap/pm/model";
-import { suggestionDeleteMark, suggestionFormatMark, suggestionInsertMark, suggestionOn, type FormatChange, type SuggestionAttrs } from "./suggestion-marks";
+import { citationEditAttribute, citationEditOn, describeCitationEdit, suggestionDeleteMark, suggestionFormatMark, suggestionInsertMark, suggestionOn, type CitationFieldChange, type FormatChange, type SuggestionAttrs } from "./suggestion-marks";
 
 export type SuggestionKind = "insert" | "delete" | "format" | "citation";
 
@@ -14,6 +14,8 @@ export interface SuggestionSummary {
   createdAt: string;
   /** Where its first character is in the document (jump-to). */
   from: number;
+  /** A suggested access date / pinpoint change: which footnote, and the values proposed (not in the JSON route). */
+  citationEdit?: { citationId: string; changes: CitationFieldChange[] };
 }
 
 /** Every open suggestion of a ProseMirror document, in document order. */
@@ -27,6 +29,18 @@ export function listSuggestions(doc: PMNode): SuggestionSummary[] {
       const entry = byId.get(a.id) ?? { id: a.id, kind: "format" as const, text: "", author: { id: a.authorId, name: a.authorName }, createdAt: a.createdAt, from: pos };
       byId.set(a.id, entry);
       entry.text += node.text ?? "";
+    }
+    const edit = citationEditOn(node);
+    if (edit && !byId.has(edit.id)) {
+      byId.set(edit.id, {
+        id: edit.id,
+        kind: "citation",
+        text: describeCitationEdit(edit.changes),
+        author: { id: edit.authorId, name: edit.authorName },
+        createdAt: edit.createdAt,
+        from: pos,
+        citationEdit: { citationId: String(node.attrs.citationId ?? ""), changes: edit.changes },
+      });
     }
     const s = suggestionOn(node);
     if (!s) return false;
@@ -95,7 +109,25 @@ function formatPieces(doc: PMNode, match: (id: string) => boolean): { from: numb
   return out;
 }
 
+/** Positions of the footnote markers carrying a matching edit suggestion. */
+function editPieces(doc: PMNode, match: (id: string) => boolean): number[] {
+  const out: number[] = [];
+  doc.descendants((node, pos) => {
+    if (!node.isInline) return true;
+    const edit = citationEditOn(node);
+    if (edit && match(edit.id)) out.push(pos);
+    return false;
+  });
+  return out;
+}
+
 export function decideSuggestionTransform(tr: Transform, id: string, decision: "accepted" | "rejected"): Transform | null {
+  // A footnote edit: the values themselves live in the registry (applied there on accept); the marker only drops it.
+  const edits = editPieces(tr.doc, (x) => x === id);
+  if (edits.length > 0) {
+    for (const pos of edits) tr.setNodeAttribute(pos, citationEditAttribute, null);
+    return tr;
+  }
   const formats = formatPieces(tr.doc, (x) => x === id);
   if (formats.length > 0) {
     const schema = tr.doc.type.schema;
@@ -123,8 +155,10 @@ export function decideSuggestionTransform(tr: Transform, id: string, decision: "
 export function withoutSuggestions(doc: PMNode): PMNode {
   const pieces = piecesOf(doc, () => true);
   const formats = formatPieces(doc, () => true);
-  if (pieces.length === 0 && formats.length === 0) return doc;
+  const edits = editPieces(doc, () => true);
+  if (pieces.length === 0 && formats.length === 0 && edits.length === 0) return doc;
   const tr = new Transform(doc);
+  for (const pos of edits) tr.setNodeAttribute(pos, citationEditAttribute, null);
   const formatType = doc.type.schema.marks[suggestionFormatMark];
   if (formats.length > 0 && formatType) tr.removeMark(0, doc.content.size, formatType);
   settle(tr, pieces, (kind) => kind === "delete");

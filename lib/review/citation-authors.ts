@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, isNotNull } from "drizzle-orm";
+import { and, eq, gt, inArray, isNotNull, like } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Executor } from "@/lib/db/client";
 import { auditLog } from "@/lib/db/schema/auth";
@@ -8,7 +8,8 @@ import { revisions } from "@/lib/db/schema/review";
 /**
  * Everyone who, after `since` (the last approved revision: its number and when it was frozen), put footnotes or
  * content into a section other than by typing: who created a citation row now in the document, edited a
- * citation (`citation.edit`), re-verified one of its sources, or wrote a baseline (an import or the seed).
+ * citation (`citation.edit`), re-verified one of its sources, wrote a baseline (an import or the seed), or made a
+ * suggestion someone accepted (`suggestion.accept`: the text is the suggester's writing, whoever accepted it).
  * Typing is counted from the update log by the caller. Four-eyes counts all of them as authors.
  */
 export async function nonTypingAuthors(db: Executor, { sectionId, citationIds, since }: { sectionId: string; citationIds: string[]; since: { number: number; at: Date } | null }): Promise<Set<string>> {
@@ -37,5 +38,23 @@ export async function nonTypingAuthors(db: Executor, { sectionId, citationIds, s
     .from(auditLog)
     .where(and(eq(auditLog.subjectType, "section"), eq(auditLog.subjectId, sectionId), eq(auditLog.action, "citation.edit"), isNotNull(auditLog.actorId), after(auditLog.at)));
   for (const e of edited) out.add(e.by!);
+  const accepted = await db
+    .select({ data: auditLog.data })
+    .from(auditLog)
+    .where(and(eq(auditLog.subjectType, "suggestion"), eq(auditLog.action, "suggestion.accept"), like(auditLog.subjectId, `${sectionId}.%`), after(auditLog.at)));
+  for (const a of accepted) {
+    const by = suggesterOf(a.data);
+    if (by) out.add(by);
+  }
   return out;
+}
+
+/** The suggester recorded in a `suggestion.accept` audit row's data. */
+function suggesterOf(data: string | null): string | null {
+  try {
+    const parsed = JSON.parse(data ?? "null") as { suggestedBy?: { id?: unknown } } | null;
+    return typeof parsed?.suggestedBy?.id === "string" ? parsed.suggestedBy.id : null;
+  } catch {
+    return null;
+  }
 }

@@ -51,7 +51,7 @@ export async function freezeCitations(db: Executor, json: ProseMirrorJSON): Prom
 export async function freezeSection(tx: Transaction, sectionId: string): Promise<FrozenSection> {
   const [section] = await tx.select({ profileId: sections.profileId, status: sections.status, yState: sections.yState }).from(sections).where(eq(sections.id, sectionId)).for("update");
   if (!section?.yState) throw new AppError("not_found:section", "That section no longer exists.", { field: "sectionId" });
-  const log = await tx.select({ id: sectionUpdates.id, update: sectionUpdates.update, userId: sectionUpdates.userId }).from(sectionUpdates).where(eq(sectionUpdates.sectionId, sectionId)).orderBy(asc(sectionUpdates.id));
+  const log = await tx.select({ id: sectionUpdates.id, update: sectionUpdates.update, userId: sectionUpdates.userId, suggestionOnly: sectionUpdates.suggestionOnly }).from(sectionUpdates).where(eq(sectionUpdates.sectionId, sectionId)).orderBy(asc(sectionUpdates.id));
   const doc = new Y.Doc();
   try {
     Y.applyUpdate(doc, section.yState);
@@ -76,7 +76,9 @@ export async function freezeSection(tx: Transaction, sectionId: string): Promise
     }
     for (const row of log) {
       through = Math.max(through, row.id);
-      if (row.userId && row.id > since) authors.add(row.userId);
+      // Suggesting is not writing: a reviewer may suggest on what they review (an accepted suggestion counts for
+      // its suggester, below).
+      if (row.userId && row.id > since && !row.suggestionOnly) authors.add(row.userId);
     }
     const others = await nonTypingAuthors(tx, { sectionId, citationIds: [...new Set(citationIds(json))], since: approved ? { number: approved.number, at: approved.at } : null });
     for (const a of others) authors.add(a);

@@ -1,6 +1,6 @@
 import { and, eq, isNotNull } from "drizzle-orm";
 import { Transform } from "@tiptap/pm/transform";
-import { authorize, type Actor } from "@/lib/auth/policies";
+import { authorize, can, type Actor } from "@/lib/auth/policies";
 import type { CollabUser } from "@/lib/collab/collab-context";
 import type { Database } from "@/lib/db/client";
 import { auditLog, users } from "@/lib/db/schema/auth";
@@ -9,6 +9,8 @@ import { sectionWriters } from "@/lib/db/schema/review";
 import { decideSuggestionTransform, type SuggestionSummary } from "@/lib/editor/suggestions";
 import { writeNodeToYDoc, yDocToNode } from "@/lib/editor/ydoc-content";
 import { AppError } from "@/lib/errors";
+import { applyCitationEdit } from "@/lib/citations/edit-citation";
+import { editCitationSchema } from "@/lib/citations/schemas";
 import { editLiveSection } from "@/lib/sections/edit-live-section";
 import { parseInput } from "@/lib/validation/parse-input";
 import { sectionOfSuggestion, suggestionDecisionSchema } from "./schemas";
@@ -25,11 +27,23 @@ export interface DecidedSuggestion {
   author: { id: string; name: string };
 }
 
-/** Everyone who has written the section (logged updates and compacted writers). */
-async function sectionWriterIds(db: Database, sectionId: string): Promise<string[]> {
-  const logged = await db.selectDistinct({ id: sectionUpdates.userId }).from(sectionUpdates).where(and(eq(sectionUpdates.sectionId, sectionId), isNotNull(sectionUpdates.userId)));
+/** Everyone who has written the section (logged updates and compacted writers; suggesting only is not writing). */
+export async function sectionWriterIds(db: Database, sectionId: string): Promise<string[]> {
+  const logged = await db
+    .selectDistinct({ id: sectionUpdates.userId })
+    .from(sectionUpdates)
+    .where(and(eq(sectionUpdates.sectionId, sectionId), isNotNull(sectionUpdates.userId), eq(sectionUpdates.suggestionOnly, false)));
   const compacted = await db.select({ id: sectionWriters.userId }).from(sectionWriters).where(eq(sectionWriters.sectionId, sectionId));
   return [...new Set([...logged, ...compacted].map((r) => r.id).filter((id): id is string => id !== null))];
+}
+
+/**
+ * Whether the actor may decide this section's suggestions at all (someone else's: `suggestion.decide`), for the
+ * editor to show Accept / Reject only to them. The decision route checks again, with the suggestion's author.
+ */
+export async function mayDecideSuggestions({ actor, db, sectionId }: { actor: Actor; db: Database; sectionId: string }): Promise<boolean> {
+  if (!actor) return false;
+  return can(actor, "suggestion.decide", { suggestedBy: "", sectionWriters: await sectionWriterIds(db, sectionId) });
 }
 
 async function earlierDecision(db: Database, id: string): Promise<string | null> {
@@ -63,6 +77,8 @@ export async function decideSuggestion({ actor, db, suggestionId, input }: { act
   if (!found) throw notFound;
   authorize(actor, "suggestion.decide", { suggestedBy: found.author.id, sectionWriters: await sectionWriterIds(db, sectionId) });
 
+  // A footnote edit proposes registry values: checked as PATCH /api/citations/{id} checks them, before anything changes.
+  const edits = decision === "accepted" && found.citationEdit ? found.citationEdit.changes.map((c) => parseInput(editCitationSchema, { id: found.citationEdit!.citationId, accessed: c.accessed, pinpoint: c.pinpoint, position: c.position })) : [];
   const [suggester] = await db.select({ id: users.id, name: users.name, role: users.role }).from(users).where(eq(users.id, found.author.id));
   const writer: CollabUser | null = decision === "accepted" && suggester ? suggester : null;
   // The audit row is written first, as a claim: a second decision racing this one finds it and answers 409.
@@ -91,6 +107,13 @@ export async function decideSuggestion({ actor, db, suggestionId, input }: { act
     const action = await earlierDecision(db, suggestionId);
     if (action) throw alreadyDecided(action);
     throw notFound;
+  }
+  if (edits.length > 0) {
+    // The values are the suggester's writing (they count as an author of the next revision); the accepter reviewed.
+    const by = suggester?.id ?? actor.id;
+    await db.transaction(async (tx) => {
+      for (const e of edits) await applyCitationEdit(tx, { actorId: by, citationId: e.id, accessed: e.accessed, pinpoint: e.pinpoint, position: e.position, extra: { suggestionId, acceptedBy: actor.id } });
+    });
   }
   const done: DecidedSuggestion = { id: suggestionId, decision, sectionId, kind: found.kind, text: found.text, author: found.author };
   return done;

@@ -11,6 +11,7 @@ import {
 import * as Y from "yjs";
 import { ensureBlockIds } from "@/lib/editor/ydoc-block-ids";
 import { yDocCitationIds } from "@/lib/editor/ydoc-citation-ids";
+import { changesRealContent } from "../changes-real-content";
 import type { CollabContext } from "../collab-context";
 import { RefusalReasons } from "../close-events";
 import { parseDocumentName } from "../document-name";
@@ -52,6 +53,15 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 }
 
 /** Who wrote an update: a socket's user, or the user a server-side change (a direct connection) is made for. */
+/** A change that cannot be read counts as writing (review then counts its author, the safe side). */
+function changesRealContentSafely(tr: Y.Transaction): boolean {
+  try {
+    return changesRealContent(tr);
+  } catch {
+    return true;
+  }
+}
+
 function userIdOf(origin: unknown): string | null {
   if (!isTransactionOrigin(origin)) return null;
   if (origin.source === "connection") return (origin.connection.context as Partial<CollabContext>).user?.id ?? null;
@@ -107,7 +117,14 @@ export class Persistence implements Extension<CollabContext> {
         if (attempt === 1 || attempt % 20 === 0) this.options.log(`collab: writing ${document.name} failed (attempt ${attempt}), retrying: ${(error as Error).message}`);
       },
     });
-    document.on("update", (update: Uint8Array, origin: unknown) => journal.add({ update, userId: userIdOf(origin) }));
+    // Whether a person's change touched more than open suggestions is read before Yjs collects deleted content.
+    const suggestionOnly = new WeakMap<Y.Transaction, boolean>();
+    document.on("afterTransaction", (tr: Y.Transaction) => {
+      if (userIdOf(tr.origin) !== null) suggestionOnly.set(tr, !changesRealContentSafely(tr));
+    });
+    document.on("update", (update: Uint8Array, origin: unknown, _doc: Y.Doc, tr: Y.Transaction) =>
+      journal.add({ update, userId: userIdOf(origin), suggestionOnly: suggestionOnly.get(tr) ?? false }),
+    );
     this.journals.set(document.name, { journal, sectionId, profileId, loaded, citationOrder: yDocCitationIds(document), orderWrites: Promise.resolve() });
   }
 

@@ -1,4 +1,4 @@
-import { type AnyPgColumn, bigserial, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { users } from "./auth";
 import { sectionStatuses } from "../../review/status";
 import { bytea } from "./bytea";
@@ -57,6 +57,8 @@ export const sectionUpdates = pgTable(
       .references(() => sections.id, { onDelete: "cascade" }),
     update: bytea("update").notNull(),
     userId: uuid("user_id").references(() => users.id, { onDelete: "set null" }),
+    /** Only open suggestions changed (see lib/collab/changes-real-content.ts): not writing the section for review. */
+    suggestionOnly: boolean("suggestion_only").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index("section_updates_section_idx").on(t.sectionId, t.id)],

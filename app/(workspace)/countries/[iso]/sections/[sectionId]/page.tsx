@@ -15,6 +15,7 @@ import { getProfileByCountry } from "@/lib/profiles/queries";
 import { getCitationPolicy } from "@/lib/settings/citation-policy";
 import { listThreads } from "@/lib/comments/queries";
 import { sectionReviewState } from "@/lib/review/section-review-state";
+import { mayDecideSuggestions } from "@/lib/suggestions/decide-suggestion";
 
 type Params = { params: Promise<{ iso: string; sectionId: string }> };
 
@@ -29,7 +30,11 @@ export default async function SectionPage({ params }: Params) {
   if (!profile || !section) notFound();
   const actor = toActor(user);
   const can = abilitiesFor(actor);
-  const [review, threads] = await Promise.all([sectionReviewState({ actor, db: getDb(), sectionId: section.id }), listThreads({ actor, db: getDb(), sectionId: section.id })]);
+  const [review, threads, canDecideSuggestions] = await Promise.all([
+    sectionReviewState({ actor, db: getDb(), sectionId: section.id }),
+    listThreads({ actor, db: getDb(), sectionId: section.id }),
+    mayDecideSuggestions({ actor, db: getDb(), sectionId: section.id }),
+  ]);
   const policy = await getCitationPolicy(getDb());
   const { maxMessageBytes, maxDocumentBytes } = collabLimitsFromEnv(env());
   const inputLimits = { maxMessageBytes, maxDocumentBytes };
@@ -50,7 +55,7 @@ export default async function SectionPage({ params }: Params) {
           </div>
         </header>
         <SectionReviewBar sectionId={section.id} state={review} />
-        <SectionEditor sectionId={section.id} profileId={profile.id} user={{ id: user.id, name: user.name }} canEdit={can["section.edit"]} sectionTitles={sectionTitles} sectionIds={profile.sections.map((s) => s.id)} maxAgeMonths={policy.maxAgeMonths} threads={threads} canComment={can["section.comment"]} inputLimits={inputLimits} />
+        <SectionEditor sectionId={section.id} profileId={profile.id} user={{ id: user.id, name: user.name }} canEdit={can["section.edit"]} sectionTitles={sectionTitles} sectionIds={profile.sections.map((s) => s.id)} maxAgeMonths={policy.maxAgeMonths} threads={threads} canComment={can["section.comment"]} canDecideSuggestions={canDecideSuggestions} inputLimits={inputLimits} />
         <SectionPager iso={iso} sections={outline} currentId={section.id} />
       </article>
     </div>

@@ -1,0 +1,1 @@
+ALTER TABLE "section_updates" ADD COLUMN "suggestion_only" boolean DEFAULT false NOT NULL;
