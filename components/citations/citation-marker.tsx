@@ -51,7 +51,7 @@ class CitationMarkerView implements NodeView {
     this.editable = editor.isEditable;
     this.render();
     this.unsubscribe = store?.subscribe(this.onStore) ?? (() => {});
-    editor.on("update", this.onEditorUpdate);
+    markerViews(editor).add(this);
   }
 
   private onStore = () => {
@@ -61,7 +61,8 @@ class CitationMarkerView implements NodeView {
     this.render();
   };
 
-  private onEditorUpdate = () => {
+  /** After an editor update: only a change of editability renders the marker again (see `onUpdate` below). */
+  editableChanged = () => {
     if (this.editor.isEditable === this.editable) return;
     this.editable = this.editor.isEditable;
     this.render();
@@ -139,8 +140,18 @@ class CitationMarkerView implements NodeView {
 
   destroy() {
     this.unsubscribe();
-    this.editor.off("update", this.onEditorUpdate);
+    markerViews(this.editor).delete(this);
   }
+}
+
+/** The marker views of one editor (kept in the extension's per-editor storage). */
+function markerViews(editor: Editor): Set<CitationMarkerView> {
+  return (editor.storage as unknown as Record<string, CitationMarkerStorage>)[Citation.name]!.views;
+}
+
+interface CitationMarkerStorage {
+  views: Set<CitationMarkerView>;
+  editable: boolean | null;
 }
 
 export interface CitationMarkerOptions extends CitationOptions {
@@ -153,9 +164,19 @@ export interface CitationMarkerOptions extends CitationOptions {
  * Clicking the marker, or pressing Enter while it is selected, opens its access date / pinpoint editor
  * (`CitationEditPopover`, one per editor).
  */
-export const CitationWithMarker = Citation.extend<CitationMarkerOptions>({
+export const CitationWithMarker = Citation.extend<CitationMarkerOptions, CitationMarkerStorage>({
   addOptions() {
     return { HTMLAttributes: {}, store: null };
+  },
+  addStorage() {
+    return { views: new Set<CitationMarkerView>(), editable: null };
+  },
+  // One listener per editor, not one per marker: every keystroke is an update, and only a change of
+  // editability (rare) concerns the markers.
+  onUpdate() {
+    if (this.storage.editable === this.editor.isEditable) return;
+    this.storage.editable = this.editor.isEditable;
+    for (const view of this.storage.views) view.editableChanged();
   },
   addNodeView() {
     const { store } = this.options;
