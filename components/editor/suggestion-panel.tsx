@@ -3,7 +3,8 @@
 import type { Editor } from "@tiptap/react";
 import { useEditorState } from "@tiptap/react";
 import { useState } from "react";
-import { listSuggestions, type SuggestionSummary } from "@/lib/editor/suggestions";
+import { openSuggestionsKey } from "@/lib/editor/open-suggestions";
+import type { SuggestionSummary } from "@/lib/editor/suggestions";
 import { suggestionOn } from "@/lib/editor/suggestion-marks";
 import { decidableIds } from "@/lib/suggestions/decidable";
 import { userColor } from "@/lib/collab/user-color";
@@ -54,7 +55,7 @@ export function SuggestionPanel({ editor, userId, canDecide }: { editor: Editor;
     selector: ({ editor: e }) => {
       const $pos = e.state.selection.$from;
       const node = $pos.nodeAfter ?? $pos.nodeBefore;
-      return { list: listSuggestions(e.state.doc), atCaret: node ? (suggestionOn(node)?.attrs.id ?? null) : null };
+      return { list: openSuggestionsKey.getState(e.state) ?? [], atCaret: node ? (suggestionOn(node)?.attrs.id ?? null) : null };
     },
     equalityFn: (a, b) => b !== null && a.atCaret === b.atCaret && JSON.stringify(a.list) === JSON.stringify(b.list),
   });

@@ -3,6 +3,7 @@ import { isChangeOrigin } from "@tiptap/extension-collaboration";
 import type { Mark as PMMark, Node as PMNode, Slice } from "@tiptap/pm/model";
 import { EditorState, Plugin, PluginKey, TextSelection, type Transaction } from "@tiptap/pm/state";
 import { AddMarkStep, Mapping, RemoveMarkStep, ReplaceStep } from "@tiptap/pm/transform";
+import { openSuggestionsPlugin } from "./open-suggestions";
 import { carriesNodeSuggestion, citationEditAttribute, citationEditOn, type CitationFieldChange, suggestionDeleteMark, suggestionFormatMark, suggestionInsertMark, suggestionOn, type NodeSuggestion, type SuggestionAttrs } from "./suggestion-marks";
 
 /** How the editor treats what this user types: as the text itself, as suggestions, or not at all. */
@@ -281,6 +282,7 @@ export const SuggestChanges = Extension.create<SuggestOptions>({
         },
         appendTransaction: (transactions, oldState, newState) => (editorMode(oldState) === "suggesting" ? suggestTransaction(transactions, oldState, newState, options) : null),
       }),
+      openSuggestionsPlugin(),
     ];
   },
 });
