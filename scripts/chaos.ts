@@ -6,7 +6,7 @@ import path from "node:path";
 import { z } from "zod";
 import { citationOrdersRequest, parseCitationOrdersMessage, type CitationOrders } from "@/lib/collab/citation-orders-message";
 import { profileChannelName, sectionDocumentName } from "@/lib/collab/document-name";
-import { loadStoredDoc } from "@/lib/collab/load-stored-doc";
+import { loadStoredDoc } from "@/lib/test/load-stored-doc";
 import { connectNodeClient, waitFor, type NodeClient } from "@/lib/collab/node-client";
 import { appendCitation, firstParagraphText, NodeTypist } from "@/lib/collab/node-typist";
 import { createSectionStore } from "@/lib/collab/section-store";

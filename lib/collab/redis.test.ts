@@ -4,7 +4,7 @@ import type { DatabaseHandle } from "@/lib/db/client";
 import { buildProfile, buildUser } from "@/lib/test/factories";
 import { openTestDatabase } from "@/lib/test/test-database";
 import { profileChannelName, sectionDocumentName } from "./document-name";
-import { loadStoredDoc } from "./load-stored-doc";
+import { loadStoredDoc } from "@/lib/test/load-stored-doc";
 import { connectNodeClient, waitFor, type NodeClient } from "./node-client";
 import { firstParagraphText, NodeTypist } from "./node-typist";
 import { createSectionStore } from "./section-store";

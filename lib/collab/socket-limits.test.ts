@@ -8,7 +8,7 @@ import { openTestDatabase } from "@/lib/test/test-database";
 import { CloseEvents } from "./close-events";
 import type { CollabServerOptions } from "./create-collab-server";
 import { sectionDocumentName } from "./document-name";
-import { loadStoredDoc } from "./load-stored-doc";
+import { loadStoredDoc } from "@/lib/test/load-stored-doc";
 import { connectNodeClient, waitFor, type NodeClient } from "./node-client";
 import { firstParagraphText } from "./node-typist";
 import { createSectionStore } from "./section-store";
