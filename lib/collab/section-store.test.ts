@@ -5,9 +5,9 @@ import type { DatabaseHandle } from "@/lib/db/client";
 import { sections, sectionUpdates } from "@/lib/db/schema/profiles";
 import { openTestDatabase } from "@/lib/test/test-database";
 import { loadStoredDoc } from "@/lib/test/load-stored-doc";
-import { firstParagraphText, NodeTypist } from "./node-typist";
+import { firstParagraphText, NodeTypist } from "@/lib/test/node-typist";
 import { createSectionStore, type LoadedSection, type SectionStore } from "./section-store";
-import { seedSection } from "./seed-section";
+import { seedSection } from "@/lib/test/seed-section";
 
 let handle: DatabaseHandle;
 let store: SectionStore;
