@@ -1,8 +1,7 @@
 import type { Page, WebSocketRoute } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { CiteDialog } from "./pages/cite-dialog";
-import { CountriesPage } from "./pages/countries-page";
-import { SectionEditorPage } from "./pages/section-editor";
+import { SectionEditorPage, profileSection } from "./pages/section-editor";
 
 const occurrences = (text: string, part: string) => text.split(part).length - 1;
 
@@ -48,12 +47,7 @@ function watchSockets(page: Page) {
 }
 
 async function createProfileAndOpen(page: Page, iso: string): Promise<{ editor: SectionEditorPage; url: string }> {
-  const countries = new CountriesPage(page);
-  await countries.goto();
-  await countries.createProfile(iso);
-  await expect(page).toHaveURL(new RegExp(`/countries/${iso}$`));
-  const editor = new SectionEditorPage(page);
-  const url = await editor.openFirstSection(iso, "Digital ID Overview");
+  const { editor, url } = await profileSection(page, iso);
   return { editor, url };
 }
 
