@@ -2,7 +2,7 @@ import { expect, test } from "./fixtures";
 import { CiteDialog } from "./pages/cite-dialog";
 import { SectionEditorPage, profileSection } from "./pages/section-editor";
 
-const marker = (page: import("@playwright/test").Page, n: number) => page.getByRole("textbox", { name: "Section text" }).getByLabel(new RegExp(`^Footnote ${n}:`));
+const marker = (page: import("@playwright/test").Page, n: number) => new SectionEditorPage(page).textbox().getByLabel(new RegExp(`^Footnote ${n}:`));
 const notes = (page: import("@playwright/test").Page) => page.getByRole("list", { name: "Footnotes in this section" }).getByRole("listitem");
 
 test("cite a source: footnote 1, then the same source again is ibid.", async ({ pageAs }) => {
@@ -113,5 +113,5 @@ test("the citation check flags an old access date and jumps to the note in its s
   await problems.getByRole("button", { name: "Go to note 1 (Digital ID Overview)" }).click();
   await expect(page).toHaveURL(new RegExp(`^${firstSection.replace(/[.?]/g, "\\$&")}#note-`));
   const selected = '.ProseMirror-selectednode[aria-label^="Footnote 1:"], .ProseMirror-selectednode [aria-label^="Footnote 1:"]';
-  await expect(page.getByRole("textbox", { name: "Section text" }).locator(selected)).toBeVisible();
+  await expect(editor.textbox().locator(selected)).toBeVisible();
 });
