@@ -3,8 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { Server } from "@hocuspocus/server";
 import { runCollabServer } from "@/lib/collab/run-collab-server";
-import { sessionCookie } from "@/lib/collab/session-cookie";
-import { seedSection } from "@/lib/collab/seed-section";
+import { sessionCookie } from "@/lib/test/session-cookie";
+import { seedSection } from "@/lib/test/seed-section";
 import { openDatabase } from "@/lib/db/client";
 import { buildUser } from "@/lib/test/factories";
 

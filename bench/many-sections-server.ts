@@ -3,8 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import readline from "node:readline";
 import { runCollabServer } from "@/lib/collab/run-collab-server";
-import { seedProfileSections } from "@/lib/collab/seed-section";
-import { sessionCookie } from "@/lib/collab/session-cookie";
+import { seedProfileSections } from "@/lib/test/seed-section";
+import { sessionCookie } from "@/lib/test/session-cookie";
 import { openDatabase } from "@/lib/db/client";
 import { buildUser } from "@/lib/test/factories";
 

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { citationOrdersRequest, parseCitationOrdersMessage } from "@/lib/collab/citation-orders-message";
 import type { CollabStats } from "@/lib/collab/create-collab-server";
 import { profileChannelName, sectionDocumentName } from "@/lib/collab/document-name";
-import { connectNodeClient, waitFor, type NodeClient } from "@/lib/collab/node-client";
+import { connectNodeClient, waitFor, type NodeClient } from "@/lib/test/node-client";
 import { createThrowawayDatabase } from "../scripts/throwaway-database";
 import type { ManySectionsServerInfo } from "./many-sections-server";
 

@@ -40,11 +40,11 @@ test("axe (WCAG 2.2 AA) finds no serious or critical violation on any page, sign
   await check("/countries/jp", h1(/Japan/));
   await check(`/countries/jp/sections/${draft.id}`, async () => {
     await expect(new SectionEditorPage(page).textbox()).toBeVisible();
-    await expect(page.getByTestId("connection-status")).toContainText(/Saved|Connected|Up to date/);
+    await expect(new SectionEditorPage(page).status()).toContainText(/Saved|Connected|Up to date/);
   });
   await check("/review", h1());
   await check(`/review/${revisionId}`, async () => {
-    await expect(page.getByRole("region", { name: "Decision" })).toBeVisible();
+    await expect(new ReviewPage(page).decision()).toBeVisible();
     await expect(new ReviewPage(page).viewer()).toBeVisible();
   });
   await check("/freshness", h1());

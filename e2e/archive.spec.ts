@@ -1,21 +1,15 @@
 import { expect, test } from "./fixtures";
-import { CountriesPage } from "./pages/countries-page";
-import { SectionEditorPage, submitSection } from "./pages/section-editor";
-import { profileState } from "./publish-demo";
+import { approveLatest } from "./pages/review-page";
+import { submitSection, profileSection } from "./pages/section-editor";
 
 test("an admin archives a profile: drafts leave the workspace, the published version stays public and unchanged, the audit log has it", async ({ pageAs, admin }) => {
   test.setTimeout(150_000);
   const researcher = await pageAs("researcher");
   const editor = await pageAs("editor");
-  const countries = new CountriesPage(researcher.page);
-  await countries.goto();
-  await countries.createProfile("NA");
-  const writer = new SectionEditorPage(researcher.page);
-  await writer.openFirstSection("na", "Digital ID Overview");
+  const { editor: writer } = await profileSection(researcher.page, "NA");
   await writer.typeAtEnd("Namibia issues a national identity card from age sixteen.");
   expect(await submitSection(researcher.page)).toBe(1);
-  const revision = (await profileState(editor.context.request, "na")).sections.find((s) => s.latestRevision)!.latestRevision!.id;
-  expect((await editor.context.request.post(`/api/revisions/${revision}/decision`, { data: { decision: "approved" } })).status()).toBe(200);
+  await approveLatest(editor.context.request, "na");
   const published = await admin.post("/api/profiles/na/versions", { data: { changelog: "First version." } });
   expect(published.status(), await published.text()).toBe(201);
   const before = (await (await admin.get("/api/v1/profiles/na/versions/1")).json()) as { contentHash: string };

@@ -1,20 +1,14 @@
 import { expect, test } from "./fixtures";
 import { CiteDialog } from "./pages/cite-dialog";
-import { CountriesPage } from "./pages/countries-page";
 import { FootnoteEditor } from "./pages/footnote-editor";
-import { SectionEditorPage } from "./pages/section-editor";
+import { profileSection } from "./pages/section-editor";
 
 const isoDaysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 const notes = (page: import("@playwright/test").Page) => page.getByRole("list", { name: "Footnotes in this section" }).getByRole("listitem");
 
 test("a footnote marker opens its access date and pinpoint editor by click or by Enter", async ({ pageAs }) => {
   const { page } = await pageAs("researcher");
-  const countries = new CountriesPage(page);
-  await countries.goto();
-  await countries.createProfile("TL");
-  await expect(page).toHaveURL(/\/countries\/tl$/);
-  const editor = new SectionEditorPage(page);
-  await editor.openFirstSection("tl", "Digital ID Overview");
+  const { editor } = await profileSection(page, "TL");
   await editor.typeAtEnd("Samoa is building a national digital ID.");
   const cite = new CiteDialog(page);
   await cite.open();

@@ -1,23 +1,13 @@
 import { expect, test } from "./fixtures";
 import { CiteDialog } from "./pages/cite-dialog";
-import { CountriesPage } from "./pages/countries-page";
-import { SectionEditorPage } from "./pages/section-editor";
+import { SectionEditorPage, profileSection } from "./pages/section-editor";
 
-async function newProfileSection(page: import("@playwright/test").Page, code: string) {
-  const countries = new CountriesPage(page);
-  await countries.goto();
-  await countries.createProfile(code);
-  await expect(page).toHaveURL(new RegExp(`/countries/${code.toLowerCase()}$`));
-  const editor = new SectionEditorPage(page);
-  return { editor, url: await editor.openFirstSection(code.toLowerCase(), "Digital ID Overview") };
-}
-
-const marker = (page: import("@playwright/test").Page, n: number) => page.getByRole("textbox", { name: "Section text" }).getByLabel(new RegExp(`^Footnote ${n}:`));
+const marker = (page: import("@playwright/test").Page, n: number) => new SectionEditorPage(page).textbox().getByLabel(new RegExp(`^Footnote ${n}:`));
 const notes = (page: import("@playwright/test").Page) => page.getByRole("list", { name: "Footnotes in this section" }).getByRole("listitem");
 
 test("cite a source: footnote 1, then the same source again is ibid.", async ({ pageAs }) => {
   const { page } = await pageAs("researcher");
-  const { editor } = await newProfileSection(page, "NZ");
+  const { editor } = await profileSection(page, "NZ");
   await editor.typeAtEnd("The national digital identity scheme began in 2024.");
   const cite = new CiteDialog(page);
   await cite.open();
@@ -39,7 +29,7 @@ test("a co-editor in another section sees the renumbering live", async ({ pageAs
   // Several browsers and many steps: on a busy machine (load 25 on 2 cores) this took over the default 60 s.
   test.setTimeout(120_000);
   const a = await pageAs("researcher");
-  const { editor: editorA } = await newProfileSection(a.page, "FJ");
+  const { editor: editorA } = await profileSection(a.page, "FJ");
   const citeA = new CiteDialog(a.page);
   await editorA.typeAtEnd("Birth registration is near universal.");
   await citeA.open();
@@ -70,7 +60,7 @@ test("a co-editor in another section sees the renumbering live", async ({ pageAs
 
 test("paste BibTeX and RIS to get sources", async ({ pageAs }) => {
   const { page } = await pageAs("researcher");
-  await newProfileSection(page, "TO");
+  await profileSection(page, "TO");
   const cite = new CiteDialog(page);
   await cite.open();
   await cite.paste("@report{unhcr2024,\n  title = {Good Practices on Nationality and Digital Identity},\n  institution = {UNHCR},\n  year = {2024},\n  url = {https://example.org/unhcr/good-practices}\n}");
@@ -89,7 +79,7 @@ test("a title with markup shows as text and runs no script", async ({ pageAs }) 
     dialogs.push(d.message());
     void d.dismiss();
   });
-  const { editor } = await newProfileSection(page, "WS");
+  const { editor } = await profileSection(page, "WS");
   const title = "<img src=x onerror=alert(1)>";
   const cite = new CiteDialog(page);
   await cite.open();
@@ -106,7 +96,7 @@ test("a title with markup shows as text and runs no script", async ({ pageAs }) 
 
 test("the citation check flags an old access date and jumps to the note in its section", async ({ pageAs }) => {
   const { page } = await pageAs("researcher");
-  const { editor, url: firstSection } = await newProfileSection(page, "KI");
+  const { editor, url: firstSection } = await profileSection(page, "KI");
   await editor.typeAtEnd("Most births are registered within a year.");
   const cite = new CiteDialog(page);
   await cite.open();
@@ -123,5 +113,5 @@ test("the citation check flags an old access date and jumps to the note in its s
   await problems.getByRole("button", { name: "Go to note 1 (Digital ID Overview)" }).click();
   await expect(page).toHaveURL(new RegExp(`^${firstSection.replace(/[.?]/g, "\\$&")}#note-`));
   const selected = '.ProseMirror-selectednode[aria-label^="Footnote 1:"], .ProseMirror-selectednode [aria-label^="Footnote 1:"]';
-  await expect(page.getByRole("textbox", { name: "Section text" }).locator(selected)).toBeVisible();
+  await expect(editor.textbox().locator(selected)).toBeVisible();
 });

@@ -103,5 +103,5 @@ test("after Read source the access date has focus; Escape gives focus back to th
   await expect(cite.chosen().getByLabel("Accessed")).toBeFocused();
   await page.keyboard.press("Escape");
   await expect(cite.dialog).toBeHidden();
-  await expect(page.getByRole("button", { name: "Cite source" })).toBeFocused();
+  await expect(cite.button()).toBeFocused();
 });

@@ -1,6 +1,5 @@
 import { expect, test } from "./fixtures";
-import { CountriesPage } from "./pages/countries-page";
-import { SectionEditorPage } from "./pages/section-editor";
+import { SectionEditorPage, profileSection } from "./pages/section-editor";
 
 const occurrences = (text: string, part: string) => text.split(part).length - 1;
 
@@ -11,13 +10,7 @@ test("two researchers co-edit a section live, a viewer watches read-only, and a 
   const bravo = await pageAs("researcher");
   const viewer = await pageAs("viewer");
 
-  const countries = new CountriesPage(alpha.page);
-  await countries.goto();
-  await countries.createProfile("tv");
-  await expect(alpha.page).toHaveURL(/\/countries\/tv$/);
-
-  const a = new SectionEditorPage(alpha.page);
-  const url = await a.openFirstSection("tv", "Digital ID Overview");
+  const { editor: a, url } = await profileSection(alpha.page, "tv");
   const b = new SectionEditorPage(bravo.page);
   await b.goto(url);
   const v = new SectionEditorPage(viewer.page);
@@ -61,11 +54,7 @@ test("two researchers co-edit a section live, a viewer watches read-only, and a 
 test("undo takes back only your own typing, never a co-editor's", async ({ pageAs }) => {
   const alpha = await pageAs("researcher");
   const bravo = await pageAs("researcher");
-  const countries = new CountriesPage(alpha.page);
-  await countries.goto();
-  await countries.createProfile("nr");
-  const a = new SectionEditorPage(alpha.page);
-  const url = await a.openFirstSection("nr", "Digital ID Overview");
+  const { editor: a, url } = await profileSection(alpha.page, "nr");
   const b = new SectionEditorPage(bravo.page);
   await b.goto(url);
 

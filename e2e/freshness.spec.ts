@@ -3,20 +3,16 @@ import { CiteDialog } from "./pages/cite-dialog";
 import { CountriesPage } from "./pages/countries-page";
 import { FreshnessPage } from "./pages/freshness-page";
 import { PublishDialogPage } from "./pages/publish-dialog";
-import { SectionEditorPage, submitSection } from "./pages/section-editor";
+import { approveLatest } from "./pages/review-page";
+import { submitSection, profileSection } from "./pages/section-editor";
 import { TemplatePage } from "./pages/template-page";
 
 const SECTION = "Digital ID Overview";
 
 test("a stale citation shows in the matrix; re-verifying it changes the cell's colour and numbers", async ({ pageAs }) => {
   const { page } = await pageAs("researcher");
-  const countries = new CountriesPage(page);
-  await countries.goto();
-  await countries.createProfile("mw");
-  await expect(page).toHaveURL(/\/countries\/mw$/);
   // Only a note whose marker is in the text counts: cite it in the editor.
-  const editor = new SectionEditorPage(page);
-  await editor.openFirstSection("mw", SECTION);
+  const { editor } = await profileSection(page, "mw", SECTION);
   await editor.typeAtEnd("Malawi rolled out its national ID card.");
   const cite = new CiteDialog(page);
   await cite.open();
@@ -65,11 +61,7 @@ test("the publish gate blocks a stale footnote; an admin publishes over it with 
   const TITLE = "Lesotho civil registration review";
   const REASON = "The 2020 review is the only official source; a newer one is due next quarter.";
   const a = await pageAs("researcher");
-  const countries = new CountriesPage(a.page);
-  await countries.goto();
-  await countries.createProfile("ls");
-  const editor = new SectionEditorPage(a.page);
-  const sectionUrl = await editor.openFirstSection("ls", SECTION);
+  const { editor, url: sectionUrl } = await profileSection(a.page, "ls", SECTION);
   const sectionId = /sections\/([0-9a-f-]{36})/.exec(sectionUrl)![1]!;
   await editor.typeAtEnd("Lesotho issues national ID cards at birth registration.");
   const cite = new CiteDialog(a.page);
@@ -80,10 +72,7 @@ test("the publish gate blocks a stale footnote; an admin publishes over it with 
   await submitSection(a.page);
 
   const e = await pageAs("editor");
-  const state = (await (await e.context.request.get("/api/profiles/ls")).json()) as { sections: { id: string; latestRevision: { id: string } | null }[] };
-  const revision = state.sections.find((s) => s.id === sectionId)!.latestRevision!.id;
-  const approved = await e.context.request.post(`/api/revisions/${revision}/decision`, { data: { decision: "approved" } });
-  expect(approved.status(), await approved.text()).toBe(200);
+  await approveLatest(e.context.request, "ls", sectionId);
 
   // An editor is refused by the route (409 with the footnote) and cannot press Publish in the dialog.
   const refused = await e.context.request.post("/api/profiles/ls/versions", { data: { changelog: "First version" } });

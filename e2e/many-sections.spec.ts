@@ -8,8 +8,8 @@ import { TemplatePage } from "./pages/template-page";
 const target = 14;
 const editingMs = 60_000;
 
-const marker = (page: Page, n: number) => page.getByRole("textbox", { name: "Section text" }).getByLabel(new RegExp(`^Footnote ${n}:`));
-const markers = (page: Page) => page.getByRole("textbox", { name: "Section text" }).locator("sup[data-citation-id]");
+const marker = (page: Page, n: number) => new SectionEditorPage(page).textbox().getByLabel(new RegExp(`^Footnote ${n}:`));
+const markers = (page: Page) => new SectionEditorPage(page).textbox().locator("sup[data-citation-id]");
 
 /**
  * Whether B's only footnote is numbered right after all of A's, read from both pages together: A's live marker

@@ -1,8 +1,7 @@
 import type { Page, WebSocketRoute } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { CiteDialog } from "./pages/cite-dialog";
-import { CountriesPage } from "./pages/countries-page";
-import { SectionEditorPage } from "./pages/section-editor";
+import { SectionEditorPage, profileSection } from "./pages/section-editor";
 
 const occurrences = (text: string, part: string) => text.split(part).length - 1;
 
@@ -48,12 +47,7 @@ function watchSockets(page: Page) {
 }
 
 async function createProfileAndOpen(page: Page, iso: string): Promise<{ editor: SectionEditorPage; url: string }> {
-  const countries = new CountriesPage(page);
-  await countries.goto();
-  await countries.createProfile(iso);
-  await expect(page).toHaveURL(new RegExp(`/countries/${iso}$`));
-  const editor = new SectionEditorPage(page);
-  const url = await editor.openFirstSection(iso, "Digital ID Overview");
+  const { editor, url } = await profileSection(page, iso);
   return { editor, url };
 }
 
@@ -86,7 +80,7 @@ test("offline edits survive a reload, reach the co-editor once when the server i
   });
   await alpha.page.reload().catch(() => {});
   expect(dialogs).toEqual(["beforeunload"]);
-  await expect(alpha.page.getByRole("textbox", { name: "Section text" })).toHaveCount(0);
+  await expect(a.textbox()).toHaveCount(0);
 
   // The page loads again while /collab is still unreachable: the editor opens from this device's copy.
   await alpha.context.setOffline(false);
@@ -115,7 +109,7 @@ test("offline edits survive a reload, reach the co-editor once when the server i
 });
 
 async function paste(page: Page, text: string): Promise<void> {
-  await page.getByRole("textbox", { name: "Section text" }).evaluate((element, size) => {
+  await new SectionEditorPage(page).textbox().evaluate((element, size) => {
     const data = new DataTransfer();
     data.setData("text/plain", "x".repeat(size));
     element.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
@@ -215,7 +209,7 @@ async function keptOrders(page: Page, userId: string, sectionUrl: string): Promi
   );
 }
 
-const footnote = (page: Page, n: number) => page.getByRole("textbox", { name: "Section text" }).getByLabel(new RegExp(`^Footnote ${n}:`));
+const footnote = (page: Page, n: number) => new SectionEditorPage(page).textbox().getByLabel(new RegExp(`^Footnote ${n}:`));
 
 test("a section opened from the device copy while /collab is unreachable numbers its notes as last known and says they may be out of date", async ({ pageAs }) => {
   // Several browsers and many steps: on a busy machine (load 25 on 2 cores) this took over the default 60 s.

@@ -1,7 +1,6 @@
 import { expect, test } from "./fixtures";
 import { profileState } from "./publish-demo";
-import { CountriesPage } from "./pages/countries-page";
-import { SectionEditorPage } from "./pages/section-editor";
+import { SectionEditorPage, profileSection } from "./pages/section-editor";
 
 test("the section outline lists the profile's sections in template order with their status, and moves between them by keyboard and previous/next", async ({ pageAs }) => {
   test.setTimeout(90_000);
@@ -48,10 +47,7 @@ test("the save chip and a co-editor's caret label cover no text", async ({ pageA
   const a = await pageAs("researcher");
   const b = await pageAs("researcher");
   // A section of its own, long enough to scroll (the demo's sections change as other specs run).
-  await new CountriesPage(a.page).goto();
-  await new CountriesPage(a.page).createProfile("GD");
-  const editorA = new SectionEditorPage(a.page);
-  const url = await editorA.openFirstSection("gd", "Digital ID Overview");
+  const { editor: editorA, url } = await profileSection(a.page, "GD");
   await editorA.typeAtEnd("Grenada's civil register is the base of its digital identity plans.");
   for (let i = 1; i <= 30; i++) {
     await a.page.keyboard.press("Enter");

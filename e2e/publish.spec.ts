@@ -1,21 +1,13 @@
-import type { APIRequestContext, Browser, Page } from "@playwright/test";
+import type { Browser, Page } from "@playwright/test";
 import { expect, test } from "./fixtures";
 import { CiteDialog } from "./pages/cite-dialog";
-import { CountriesPage } from "./pages/countries-page";
 import { FreshnessPage } from "./pages/freshness-page";
 import { PublishDialogPage } from "./pages/publish-dialog";
-import { SectionEditorPage, submitSection } from "./pages/section-editor";
+import { approveLatest } from "./pages/review-page";
+import { submitSection, profileSection } from "./pages/section-editor";
 
 const SECTION = "Digital ID Overview";
 const EVIL_TITLE = `Omang register <img src=x onerror="window.pwned=1">`;
-
-/** An editor who wrote nothing approves the section's newest revision through the JSON route. */
-async function approveLatest(request: APIRequestContext, iso: string, sectionId: string) {
-  const state = (await (await request.get(`/api/profiles/${iso}`)).json()) as { sections: { id: string; latestRevision: { id: string } | null }[] };
-  const revision = state.sections.find((s) => s.id === sectionId)!.latestRevision!.id;
-  const res = await request.post(`/api/revisions/${revision}/decision`, { data: { decision: "approved" } });
-  expect(res.status(), await res.text()).toBe(200);
-}
 
 /** A logged-out reader: a fresh browser context with no session. */
 async function reader(browser: Browser): Promise<Page> {
@@ -28,10 +20,7 @@ test("publish v1, the public page ignores drafts, publish v2 after review; histo
   test.setTimeout(240_000);
   // A researcher writes two paragraphs; the first cites a source whose title carries an <img onerror>.
   const a = await pageAs("researcher");
-  await new CountriesPage(a.page).goto();
-  await new CountriesPage(a.page).createProfile("BW");
-  const editorA = new SectionEditorPage(a.page);
-  const sectionUrl = await editorA.openFirstSection("bw", SECTION);
+  const { editor: editorA, url: sectionUrl } = await profileSection(a.page, "BW", SECTION);
   const sectionId = /sections\/([0-9a-f-]{36})/.exec(sectionUrl)![1]!;
   await editorA.typeAtEnd("Botswana issues the Omang card to every citizen aged sixteen.");
   const cite = new CiteDialog(a.page);

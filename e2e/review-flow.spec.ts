@@ -2,8 +2,8 @@ import { expect, test } from "./fixtures";
 import { CiteDialog } from "./pages/cite-dialog";
 import { CountriesPage } from "./pages/countries-page";
 import { FreshnessPage } from "./pages/freshness-page";
-import { ReviewPage } from "./pages/review-page";
-import { SectionEditorPage, submitSection } from "./pages/section-editor";
+import { approveLatest, ReviewPage } from "./pages/review-page";
+import { SectionEditorPage, submitSection, profileSection } from "./pages/section-editor";
 
 const SECTION = "Digital ID Overview";
 
@@ -11,11 +11,7 @@ test("submit, redline with footnotes, anchored comment, request changes, four-ey
   test.setTimeout(180_000);
   // Researcher A writes and cites; the first revision is approved by an editor who wrote nothing.
   const a = await pageAs("researcher");
-  const countries = new CountriesPage(a.page);
-  await countries.goto();
-  await countries.createProfile("IS");
-  const editorA = new SectionEditorPage(a.page);
-  const sectionUrl = await editorA.openFirstSection("is", SECTION);
+  const { editor: editorA, url: sectionUrl } = await profileSection(a.page, "IS", SECTION);
   const sectionId = /sections\/([0-9a-f-]{36})/.exec(sectionUrl)![1]!;
   const cite = new CiteDialog(a.page);
   await editorA.typeAtEnd("Iceland issues electronic IDs through banks.");
@@ -30,10 +26,7 @@ test("submit, redline with footnotes, anchored comment, request changes, four-ey
   const first = await submitSection(a.page);
   expect(first).toBe(1);
   const baseline = await pageAs("editor");
-  const state = (await (await baseline.context.request.get("/api/profiles/is")).json()) as { sections: { id: string; status: string; latestRevision: { id: string } | null }[] };
-  const rev1 = state.sections.find((s) => s.id === sectionId)!.latestRevision!.id;
-  const approve1 = await baseline.context.request.post(`/api/revisions/${rev1}/decision`, { data: { decision: "approved" } });
-  expect(approve1.status(), await approve1.text()).toBe(200);
+  await approveLatest(baseline.context.request, "is", sectionId);
 
   // A removes the second source and re-verifies the first (its access date moves), then submits.
   await a.page.reload();
@@ -121,11 +114,7 @@ test("submit, redline with footnotes, anchored comment, request changes, four-ey
 
 test("a thread started in the editor is highlighted, answered (the starter's bell counts it), resolved and reopened", async ({ pageAs }) => {
   const a = await pageAs("researcher");
-  const countries = new CountriesPage(a.page);
-  await countries.goto();
-  await countries.createProfile("MT");
-  const editorA = new SectionEditorPage(a.page);
-  const url = await editorA.openFirstSection("mt", SECTION);
+  const { editor: editorA, url } = await profileSection(a.page, "MT", SECTION);
   await editorA.typeAtEnd("Malta issues an eID card to residents.");
   await expect(editorA.status()).toContainText("Saved");
   await editorA.textbox().getByText("Malta issues").dblclick({ position: { x: 4, y: 4 } });
@@ -157,11 +146,7 @@ test("a thread started in the editor is highlighted, answered (the starter's bel
 
 test("the queue: assign yourself, filter 'assigned to me'; the audit page shows submit and assign for the profile", async ({ pageAs }) => {
   const a = await pageAs("researcher");
-  const countries = new CountriesPage(a.page);
-  await countries.goto();
-  await countries.createProfile("LU");
-  const editorA = new SectionEditorPage(a.page);
-  await editorA.openFirstSection("lu", SECTION);
+  const { editor: editorA } = await profileSection(a.page, "LU", SECTION);
   await editorA.typeAtEnd("Luxembourg issues an eID card.");
   expect(await submitSection(a.page, "First draft")).toBe(1);
 

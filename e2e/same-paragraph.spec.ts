@@ -1,15 +1,11 @@
 import { expect, test } from "./fixtures";
-import { CountriesPage } from "./pages/countries-page";
-import { SectionEditorPage } from "./pages/section-editor";
+import { SectionEditorPage, profileSection } from "./pages/section-editor";
 
 // Issue 17: two people typing at once in one paragraph must each find their words intact, in both browsers.
 test("two people typing at once in one paragraph keep each other's words intact", async ({ pageAs }) => {
   const researcher = await pageAs("researcher");
   const editorUser = await pageAs("editor");
-  await new CountriesPage(researcher.page).goto();
-  await new CountriesPage(researcher.page).createProfile("pg");
-  const r = new SectionEditorPage(researcher.page);
-  const url = await r.openFirstSection("pg", "Digital ID Overview");
+  const { editor: r, url } = await profileSection(researcher.page, "pg");
   const e = new SectionEditorPage(editorUser.page);
   await e.goto(url);
 

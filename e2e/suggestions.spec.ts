@@ -1,7 +1,6 @@
 import { expect, test } from "./fixtures";
 import { CiteDialog } from "./pages/cite-dialog";
-import { CountriesPage } from "./pages/countries-page";
-import { SectionEditorPage } from "./pages/section-editor";
+import { SectionEditorPage, profileSection } from "./pages/section-editor";
 
 const SECTION = "Digital ID Overview";
 
@@ -18,11 +17,7 @@ interface Suggestion {
 test("a researcher's suggestion: listed, blocks submitting (409), own accept 403, editor accepts, redline has it", async ({ pageAs }) => {
   test.setTimeout(120_000);
   const r = await pageAs("researcher");
-  const countries = new CountriesPage(r.page);
-  await countries.goto();
-  await countries.createProfile("BT");
-  const editor = new SectionEditorPage(r.page);
-  const url = await editor.openFirstSection("bt", SECTION);
+  const { editor, url } = await profileSection(r.page, "BT", SECTION);
   const sectionId = /sections\/([0-9a-f-]{36})/.exec(url)![1]!;
   const modes = r.page.getByRole("radiogroup", { name: /Suggesting/ });
   await expect(modes.getByRole("radio", { name: "Editing" })).toHaveAttribute("aria-checked", "true");
@@ -88,11 +83,7 @@ test("a researcher's suggestion: listed, blocks submitting (409), own accept 403
 test("two browsers suggest in one paragraph at once; concurrent accept and reject land for everyone", async ({ pageAs }) => {
   test.setTimeout(120_000);
   const a = await pageAs("researcher");
-  const countries = new CountriesPage(a.page);
-  await countries.goto();
-  await countries.createProfile("BB");
-  const editorA = new SectionEditorPage(a.page);
-  const url = await editorA.openFirstSection("bb", SECTION);
+  const { editor: editorA, url } = await profileSection(a.page, "BB", SECTION);
   const sectionId = /sections\/([0-9a-f-]{36})/.exec(url)![1]!;
   await editorA.typeAtEnd("Alpha omega.");
   await expect(editorA.status()).toContainText("Saved");
@@ -135,11 +126,7 @@ test("two browsers suggest in one paragraph at once; concurrent accept and rejec
 test("a suggested citation insertion renumbers notes only when accepted", async ({ pageAs }) => {
   test.setTimeout(240_000);
   const r = await pageAs("researcher");
-  const countries = new CountriesPage(r.page);
-  await countries.goto();
-  await countries.createProfile("BN");
-  const editor = new SectionEditorPage(r.page);
-  const url = await editor.openFirstSection("bn", SECTION);
+  const { editor, url } = await profileSection(r.page, "BN", SECTION);
   const sectionId = /sections\/([0-9a-f-]{36})/.exec(url)![1]!;
   const page = r.page;
   const markers = editor.textbox().locator("sup.citation-marker");

@@ -14,7 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import { chromium, request as httpRequest, type Browser } from "@playwright/test";
 import { z } from "zod";
-import { loadStoredDoc } from "@/lib/collab/load-stored-doc";
+import { loadStoredDoc } from "@/lib/test/load-stored-doc";
 import { createSectionStore } from "@/lib/collab/section-store";
 import { openDatabase } from "@/lib/db/client";
 import { sectionSchema } from "@/lib/editor/schema";

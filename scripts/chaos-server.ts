@@ -2,8 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { buildUser } from "@/lib/test/factories";
 import { runCollabServer } from "@/lib/collab/run-collab-server";
-import { sessionCookie } from "@/lib/collab/session-cookie";
-import { seedProfileSections, seedSection } from "@/lib/collab/seed-section";
+import { sessionCookie } from "@/lib/test/session-cookie";
+import { seedProfileSections, seedSection } from "@/lib/test/seed-section";
 import { openDatabase } from "@/lib/db/client";
 
 /** Fixture shared by the chaos runner and the server it kills: written once, on the first start. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { NoteItem } from "@/lib/citations/types";
-import { waitFor } from "@/lib/collab/node-client";
+import { waitFor } from "@/lib/test/node-client";
 import { FootnoteSources, IDS_PER_REQUEST, type CitationLookup } from "./footnote-sources";
 import type { ApiResult } from "./source-api";
 

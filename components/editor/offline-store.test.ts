@@ -1,7 +1,7 @@
 import "fake-indexeddb/auto";
 import * as Y from "yjs";
 import { describe, expect, it } from "vitest";
-import { waitFor } from "@/lib/collab/node-client";
+import { waitFor } from "@/lib/test/node-client";
 import { clearOfflineData, offlineDatabaseName, OfflineStore } from "./offline-store";
 
 async function openStore(name: string): Promise<{ doc: Y.Doc; store: OfflineStore }> {

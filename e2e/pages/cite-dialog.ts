@@ -8,8 +8,13 @@ export class CiteDialog {
     this.dialog = page.getByRole("dialog", { name: "Cite a source" });
   }
 
+  /** The toolbar button that opens the dialog (focus returns to it on close). */
+  button() {
+    return this.page.getByRole("button", { name: "Cite source" });
+  }
+
   async open() {
-    await this.page.getByRole("button", { name: "Cite source" }).click();
+    await this.button().click();
     await expect(this.dialog).toBeVisible();
   }
 

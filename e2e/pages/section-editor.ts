@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { CountriesPage } from "./countries-page";
 
 /** The live section editor at /countries/[iso]/sections/[sectionId]. */
 export class SectionEditorPage {
@@ -52,4 +53,17 @@ export async function submitSection(page: Page, note = ""): Promise<number> {
   const status = bar.getByRole("status");
   await expect(status).toContainText("Submitted as revision");
   return Number(/revision (\d+)/.exec((await status.textContent()) ?? "")![1]);
+}
+
+/**
+ * Creates the profile of `iso` from the countries page (as the page's user) and opens its section `title` (the
+ * template's first by default); returns the editor and the section's URL.
+ */
+export async function profileSection(page: Page, iso: string, title = "Digital ID Overview"): Promise<{ editor: SectionEditorPage; url: string }> {
+  const countries = new CountriesPage(page);
+  await countries.goto();
+  await countries.createProfile(iso);
+  await expect(page).toHaveURL(new RegExp(`/countries/${iso.toLowerCase()}$`));
+  const editor = new SectionEditorPage(page);
+  return { editor, url: await editor.openFirstSection(iso.toLowerCase(), title) };
 }

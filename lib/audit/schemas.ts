@@ -10,4 +10,3 @@ export const auditFiltersSchema = z.object({
   from: date("From"),
   to: date("To"),
 });
-export type AuditFilters = z.infer<typeof auditFiltersSchema>;

@@ -25,7 +25,6 @@ export const createUserSchema = z.object({
   role: roleSchema,
   password: passwordSchema,
 });
-export type CreateUserInput = z.infer<typeof createUserSchema>;
 
 export const updateUserSchema = z.object({
   userId: z.uuid({ error: "User id must be a UUID." }),

@@ -2,10 +2,11 @@ import { eq, inArray } from "drizzle-orm";
 import { authorize, type Actor } from "@/lib/auth/policies";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { Database } from "@/lib/db/client";
-import { citations, citationSources, sources } from "@/lib/db/schema/citations";
+import { sources } from "@/lib/db/schema/citations";
 import { sections } from "@/lib/db/schema/profiles";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse-input";
+import { insertCitation } from "./insert-citation";
 import { addCitationSchema } from "./schemas";
 
 /**
@@ -29,17 +30,12 @@ export async function addCitation({ actor, db, input }: { actor: Actor; db: Data
       if (!s) throw new AppError("not_found:source", "That source is no longer in the registry.", { field: `items.${i}.sourceId` });
       if (s.url && !item.accessed) throw new AppError("bad_request:citation", "Access date is required for a source with a URL.", { field: `items.${i}.accessed` });
     }
-    const [row] = await tx.insert(citations).values({ sectionId, createdBy: actor.id }).returning({ id: citations.id });
-    await tx.insert(citationSources).values(
-      items.map((item, position) => ({
-        citationId: row!.id,
-        sourceId: byId.get(item.sourceId)!.mergedInto ?? item.sourceId,
-        position,
-        accessedAt: item.accessed,
-        pinpoint: item.pinpoint ?? null,
-      })),
-    );
-    await writeAudit(tx, { actorId: actor.id, action: "citation.add", subjectType: "section", subjectId: sectionId, data: { citationId: row!.id, sources: items.map((i) => i.sourceId) } });
-    return { citationId: row!.id };
+    const citationId = await insertCitation(tx, {
+      sectionId,
+      createdBy: actor.id,
+      items: items.map((item) => ({ sourceId: byId.get(item.sourceId)!.mergedInto ?? item.sourceId, accessed: item.accessed, pinpoint: item.pinpoint })),
+    });
+    await writeAudit(tx, { actorId: actor.id, action: "citation.add", subjectType: "section", subjectId: sectionId, data: { citationId, sources: items.map((i) => i.sourceId) } });
+    return { citationId };
   });
 }

@@ -41,7 +41,6 @@ export const pastedSourceSchema = z.object({
 });
 
 export const addSourceSchema = z.discriminatedUnion("mode", [manualSourceSchema, pastedSourceSchema], { error: "Choose how to add the source." });
-export type AddSourceInput = z.infer<typeof addSourceSchema>;
 
 export const citationItemSchema = z.object({
   sourceId: z.uuid({ error: "Choose a source." }),
@@ -53,7 +52,6 @@ export const addCitationSchema = z.object({
   sectionId: z.uuid({ error: "Section id must be a UUID." }),
   items: z.array(citationItemSchema).min(1, { error: "Choose at least one source." }).max(6, { error: "A footnote cites at most 6 sources." }),
 });
-export type AddCitationInput = z.infer<typeof addCitationSchema>;
 
 /** `PATCH /api/citations/{id}`: a new access date and/or pinpoint (null or "" clears it) of one of the footnote's sources. */
 export const editCitationSchema = z

@@ -9,10 +9,10 @@ import { buildUser } from "@/lib/test/factories";
 import { openTestDatabase } from "@/lib/test/test-database";
 import { CloseEvents, RefusalReasons } from "./close-events";
 import { sectionDocumentName } from "./document-name";
-import { connectNodeClient, waitFor, type NodeClient } from "./node-client";
-import { firstParagraphText, NodeTypist } from "./node-typist";
-import { seedSection } from "./seed-section";
-import { startTestCollabServer, type TestCollabServer } from "./start-test-collab-server";
+import { connectNodeClient, waitFor, type NodeClient } from "@/lib/test/node-client";
+import { firstParagraphText, NodeTypist } from "@/lib/test/node-typist";
+import { seedSection } from "@/lib/test/seed-section";
+import { startTestCollabServer, type TestCollabServer } from "@/lib/test/start-test-collab-server";
 
 const messageAuth = 2;
 

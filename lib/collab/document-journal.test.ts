@@ -2,7 +2,7 @@ import * as Y from "yjs";
 import { describe, expect, it } from "vitest";
 import { DocumentJournal } from "./document-journal";
 import type { JournalEntry, SectionStore } from "./section-store";
-import { waitFor } from "./node-client";
+import { waitFor } from "@/lib/test/node-client";
 
 function fakeStore(failures: number) {
   const rows: JournalEntry[] = [];

@@ -10,13 +10,13 @@ import { openTestDatabase } from "@/lib/test/test-database";
 import { CloseEvents, RefusalReasons } from "./close-events";
 import type { CollabServerOptions } from "./create-collab-server";
 import { sectionDocumentName } from "./document-name";
-import { loadStoredDoc } from "./load-stored-doc";
-import { connectNodeClient, waitFor, type NodeClient } from "./node-client";
-import { firstParagraphText, NodeTypist } from "./node-typist";
+import { loadStoredDoc } from "@/lib/test/load-stored-doc";
+import { connectNodeClient, waitFor, type NodeClient } from "@/lib/test/node-client";
+import { firstParagraphText, NodeTypist } from "@/lib/test/node-typist";
 import { createSectionStore, type SectionStore } from "./section-store";
-import { seedSection } from "./seed-section";
+import { seedSection } from "@/lib/test/seed-section";
 import * as Y from "yjs";
-import { startTestCollabServer, type TestCollabServer } from "./start-test-collab-server";
+import { startTestCollabServer, type TestCollabServer } from "@/lib/test/start-test-collab-server";
 
 let handle: DatabaseHandle;
 let store: SectionStore;

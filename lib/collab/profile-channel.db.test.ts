@@ -9,9 +9,9 @@ import { openTestDatabase } from "@/lib/test/test-database";
 import { writeSectionContent } from "@/lib/sections/write-section-content";
 import { citationOrdersRequest, parseCitationOrdersMessage, type CitationOrders } from "./citation-orders-message";
 import { allProfilesChannelName, profileChannelName, sectionDocumentName } from "./document-name";
-import { connectNodeClient, waitFor, type NodeClient } from "./node-client";
-import { appendCitation } from "./node-typist";
-import { startTestCollabServer, type TestCollabServer } from "./start-test-collab-server";
+import { connectNodeClient, waitFor, type NodeClient } from "@/lib/test/node-client";
+import { appendCitation } from "@/lib/test/node-typist";
+import { startTestCollabServer, type TestCollabServer } from "@/lib/test/start-test-collab-server";
 
 let handle: DatabaseHandle;
 let server: TestCollabServer;

@@ -4,12 +4,12 @@ import type { DatabaseHandle } from "@/lib/db/client";
 import { buildProfile, buildUser } from "@/lib/test/factories";
 import { openTestDatabase } from "@/lib/test/test-database";
 import { profileChannelName, sectionDocumentName } from "./document-name";
-import { loadStoredDoc } from "./load-stored-doc";
-import { connectNodeClient, waitFor, type NodeClient } from "./node-client";
-import { firstParagraphText, NodeTypist } from "./node-typist";
+import { loadStoredDoc } from "@/lib/test/load-stored-doc";
+import { connectNodeClient, waitFor, type NodeClient } from "@/lib/test/node-client";
+import { firstParagraphText, NodeTypist } from "@/lib/test/node-typist";
 import { createSectionStore } from "./section-store";
-import { seedSection } from "./seed-section";
-import { startTestCollabServer, type TestCollabServer } from "./start-test-collab-server";
+import { seedSection } from "@/lib/test/seed-section";
+import { startTestCollabServer, type TestCollabServer } from "@/lib/test/start-test-collab-server";
 import { freePort } from "@/lib/test/free-port";
 
 async function startRedis(): Promise<{ url: string; process: ChildProcess }> {

@@ -4,20 +4,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DatabaseHandle } from "@/lib/db/client";
 import { sections, sectionUpdates } from "@/lib/db/schema/profiles";
 import { openTestDatabase } from "@/lib/test/test-database";
-import { loadStoredDoc } from "./load-stored-doc";
-import { firstParagraphText, NodeTypist } from "./node-typist";
+import { loadStoredDoc } from "@/lib/test/load-stored-doc";
+import { firstParagraphText, NodeTypist } from "@/lib/test/node-typist";
 import { createSectionStore, type LoadedSection, type SectionStore } from "./section-store";
-import { seedSection } from "./seed-section";
+import { seedSection } from "@/lib/test/seed-section";
 
 let handle: DatabaseHandle;
 let store: SectionStore;
 
 async function loadInto(sectionId: string): Promise<LoadedSection> {
   const stored = (await store.load(sectionId))!;
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, stored.state);
-  for (const u of stored.log) Y.applyUpdate(doc, u);
-  return { doc, knownIds: new Set(stored.logIds), stateHash: stored.stateHash };
+  return { doc: stored.doc, knownIds: new Set(stored.log.map((r) => r.id)), stateHash: stored.stateHash };
 }
 
 /** Types into a copy of the document and returns the update, as another instance would produce it. */

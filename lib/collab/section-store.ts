@@ -5,6 +5,7 @@ import type { Database, Transaction } from "@/lib/db/client";
 import { profiles, sections, sectionUpdates } from "@/lib/db/schema/profiles";
 import { citationIds } from "@/lib/editor/citation-ids";
 import { deriveContent } from "@/lib/editor/ydoc-content";
+import { loadSectionDoc, type SectionDoc } from "@/lib/sections/load-section-doc";
 
 /** One accepted Yjs update and who sent it (null for server-side or relayed changes). */
 export interface JournalEntry {
@@ -12,16 +13,6 @@ export interface JournalEntry {
   userId: string | null;
   /** Only open suggestions changed (changesRealContent): review does not count it as the user's writing. */
   suggestionOnly?: boolean;
-}
-
-/** A section's stored Yjs state: the compacted snapshot, the log written since, and what identifies both. */
-export interface StoredSection {
-  state: Uint8Array;
-  stateHash: string;
-  log: Uint8Array[];
-  logIds: number[];
-  /** The profile the section belongs to (its channel hears of citation-order changes). */
-  profileId: string;
 }
 
 /** What a loaded document knows of its stored form, so compaction can skip re-reading what it already holds. */
@@ -37,8 +28,8 @@ export interface LoadedSection {
 export interface SectionStore {
   sectionExists(sectionId: string): Promise<boolean>;
   profileExists(profileId: string): Promise<boolean>;
-  /** The stored state, or null when the section does not exist. @throws when it cannot be read */
-  load(sectionId: string): Promise<StoredSection | null>;
+  /** The stored document (`loadSectionDoc`, the caller destroys it), or null when the section does not exist. @throws when it cannot be read */
+  load(sectionId: string): Promise<SectionDoc | null>;
   /** Appends accepted updates to the section's log in one statement; returns their row ids. */
   append(sectionId: string, entries: JournalEntry[]): Promise<number[]>;
   /** Folds the log into sections.y_state with derived JSON and text, updating `loaded`; returns the rows compacted. */
@@ -113,17 +104,7 @@ export function createSectionStore(db: Database): SectionStore {
     async load(sectionId) {
       // One snapshot for both reads: under READ COMMITTED a compaction committing between them hands back
       // the old state with an already emptied log, and the loaded document misses those updates.
-      return db.transaction(async (tx) => {
-        const [row] = await tx.select({ state: sections.yState, profileId: sections.profileId }).from(sections).where(eq(sections.id, sectionId)).limit(1);
-        if (!row) return null;
-        if (!row.state) throw new Error(`Section ${sectionId} has no stored Yjs state.`);
-        const log = await tx
-          .select({ id: sectionUpdates.id, update: sectionUpdates.update })
-          .from(sectionUpdates)
-          .where(eq(sectionUpdates.sectionId, sectionId))
-          .orderBy(asc(sectionUpdates.id));
-        return { state: row.state, stateHash: md5(row.state), log: log.map((r) => r.update), logIds: log.map((r) => r.id), profileId: row.profileId };
-      }, { isolationLevel: "repeatable read" });
+      return db.transaction((tx) => loadSectionDoc(tx, sectionId), { isolationLevel: "repeatable read" });
     },
 
     async append(sectionId, entries) {

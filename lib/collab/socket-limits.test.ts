@@ -8,12 +8,12 @@ import { openTestDatabase } from "@/lib/test/test-database";
 import { CloseEvents } from "./close-events";
 import type { CollabServerOptions } from "./create-collab-server";
 import { sectionDocumentName } from "./document-name";
-import { loadStoredDoc } from "./load-stored-doc";
-import { connectNodeClient, waitFor, type NodeClient } from "./node-client";
-import { firstParagraphText } from "./node-typist";
+import { loadStoredDoc } from "@/lib/test/load-stored-doc";
+import { connectNodeClient, waitFor, type NodeClient } from "@/lib/test/node-client";
+import { firstParagraphText } from "@/lib/test/node-typist";
 import { createSectionStore } from "./section-store";
-import { seedSection } from "./seed-section";
-import { startTestCollabServer, type TestCollabServer } from "./start-test-collab-server";
+import { seedSection } from "@/lib/test/seed-section";
+import { startTestCollabServer, type TestCollabServer } from "@/lib/test/start-test-collab-server";
 
 const MessageType = { Sync: 0, Awareness: 1, QueryAwareness: 3, SyncReply: 4 } as const;
 const SyncStep = { Step1: 0, Step2: 1, Update: 2 } as const;

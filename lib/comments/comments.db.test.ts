@@ -35,8 +35,7 @@ describe("comment threads", () => {
 
     // Someone types before the phrase in the live draft.
     const stored = await createSectionStore(db()).load(sectionId);
-    const live = new Y.Doc();
-    Y.applyUpdate(live, stored!.state);
+    const live = stored!.doc;
     const para = live.getXmlFragment(FRAGMENT).get(0) as Y.XmlElement;
     (para.get(0) as Y.XmlText).insert(0, "Today, ");
     const threads = await listThreads({ actor: researcher.actor, db: db(), sectionId });

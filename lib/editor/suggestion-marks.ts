@@ -6,8 +6,6 @@ import { userColor } from "@/lib/collab/user-color";
 export const suggestionInsertMark = "suggestionInsert";
 export const suggestionDeleteMark = "suggestionDelete";
 export const suggestionFormatMark = "suggestionFormat";
-export type SuggestionMarkName = typeof suggestionInsertMark | typeof suggestionDeleteMark;
-export const suggestionMarkNames: readonly SuggestionMarkName[] = [suggestionInsertMark, suggestionDeleteMark];
 
 /** What every suggestion mark carries (stored in the section's Yjs document as the mark's attributes). */
 export interface SuggestionAttrs {
@@ -17,10 +15,6 @@ export interface SuggestionAttrs {
   authorName: string;
   /** ISO 8601. */
   createdAt: string;
-}
-
-export function isSuggestionMark(mark: PMMark): mark is PMMark & { attrs: SuggestionAttrs } {
-  return mark.type.name === suggestionInsertMark || mark.type.name === suggestionDeleteMark;
 }
 
 const attrs = () => ({ id: { default: "" }, authorId: { default: "" }, authorName: { default: "" }, createdAt: { default: "" } });

@@ -33,7 +33,6 @@ export const reverifySchema = z
       ctx.addIssue({ code: "custom", path: ["archiveUrl"], message: "A gone source needs an archive copy or a replacement source." });
     }
   });
-export type ReverifyInput = z.infer<typeof reverifySchema>;
 
 export const setArchiveSchema = z.object({
   sourceId: z.uuid({ error: "Source id must be a UUID." }),

@@ -8,7 +8,7 @@ import { sections } from "@/lib/db/schema/profiles";
 import { revisions } from "@/lib/db/schema/review";
 import { FRAGMENT } from "@/lib/editor/ydoc-content";
 import { revisionDiff } from "@/lib/review/redline/revision-diff";
-import { startTestCollabServer } from "@/lib/collab/start-test-collab-server";
+import { startTestCollabServer } from "@/lib/test/start-test-collab-server";
 import { sectionDocumentName } from "@/lib/collab/document-name";
 import { registerSectionDocumentChanger } from "@/lib/sections/change-section-document";
 import { seedDatabase } from "@/lib/seed/seed-database";

@@ -1,10 +1,10 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import { authorize, type Actor } from "@/lib/auth/policies";
 import { writeAudit } from "@/lib/audit/write-audit";
-import { loadStoredDoc } from "@/lib/collab/load-stored-doc";
 import { createSectionStore } from "@/lib/collab/section-store";
 import type { Database } from "@/lib/db/client";
-import { citations, citationSources } from "@/lib/db/schema/citations";
+import { insertCitation } from "@/lib/citations/insert-citation";
+import { citationSources } from "@/lib/db/schema/citations";
 import { profiles, sections } from "@/lib/db/schema/profiles";
 import { citationIds } from "@/lib/editor/citation-ids";
 import { deriveContent, type ProseMirrorJSON } from "@/lib/editor/ydoc-content";
@@ -91,7 +91,9 @@ export async function importIntoProfile({ actor, db, text, file, now }: { actor:
   const current = new Map<string, { json: ProseMirrorJSON; text: string }>();
   for (const id of fileText.keys()) {
     await flushSectionEdits(id);
-    const doc = await loadStoredDoc(store, id);
+    const stored = await store.load(id);
+    if (!stored) throw new Error(`Section ${id} does not exist.`);
+    const { doc } = stored;
     try {
       current.set(id, deriveContent(doc));
     } finally {
@@ -141,10 +143,7 @@ export async function importIntoProfile({ actor, db, text, file, now }: { actor:
         plans.push({ sectionId: s.id, title: s.title, json: null, before: now.text.length, after: next.contentText.length });
         continue;
       }
-      for (const c of pending) {
-        await tx.insert(citations).values({ id: c.id, sectionId: s.id, createdBy: user.id });
-        await tx.insert(citationSources).values(c.items.map((item, position) => ({ citationId: c.id, sourceId: item.sourceId, position, accessedAt: item.accessed, pinpoint: item.pinpoint ?? null })));
-      }
+      for (const c of pending) await insertCitation(tx, { id: c.id, sectionId: s.id, createdBy: user.id, items: c.items });
       created += pending.length;
       plans.push({ sectionId: s.id, title: s.title, json: next.contentJson, before: now.text.length, after: next.contentText.length });
     }

@@ -5,7 +5,7 @@ import type { Database } from "@/lib/db/client";
 import { profiles } from "@/lib/db/schema/profiles";
 import { AppError } from "@/lib/errors";
 import { countryName } from "@/lib/profiles/countries";
-import { insertProfileSections } from "@/lib/profiles/create-profile";
+import { insertProfile } from "@/lib/profiles/insert-profile";
 import { writeSectionContent, type NewCitation } from "@/lib/sections/write-section-content";
 import { paragraphsToDoc } from "./paragraphs-to-doc";
 import { parseImportFile } from "./parse-import-file";
@@ -42,10 +42,8 @@ export async function importProfile({ actor, db, text, file, now }: { actor: Act
   return db.transaction(async (tx) => {
     const [existing] = await tx.select({ id: profiles.id }).from(profiles).where(eq(profiles.countryCode, code)).limit(1);
     if (existing) throw new AppError("conflict:profile", `A profile for ${countryName(code)} already exists; nothing was imported. Choose “Import as a new draft of the existing profile” to propose the file’s text as changes to it.`, { field: "file" });
-    const created = await (async () => {
-      const [profile] = await tx.insert(profiles).values({ countryCode: code, createdBy: actor.id, importProblems: [] }).returning({ id: profiles.id });
-      return { id: profile!.id, sections: await insertProfileSections(tx, profile!.id) };
-    })();
+    const inserted = await insertProfile(tx, { countryCode: code, createdBy: actor.id, importProblems: [] });
+    const created = { id: inserted.profile.id, sections: inserted.sections };
 
     const { sourceOf, created: sourcesCreated, reused: sourcesReused } = await resolveImportSources(tx, parsed, actor.id);
     const notesByNumber = new Map(parsed.notes.map((n) => [n.number, n]));

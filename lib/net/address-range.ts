@@ -15,8 +15,3 @@ export function addressRange(address: string): string {
   if (text === "169.254.169.254" || text === "fd00:ec2::254") return "metadata";
   return parsed.range();
 }
-
-/** Whether the server may connect to this address: only public unicast (no loopback, private, link-local, CGNAT, multicast, metadata…). */
-export function isPublicAddress(address: string): boolean {
-  return addressRange(address) === "unicast";
-}

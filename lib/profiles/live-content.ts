@@ -1,6 +1,5 @@
 import { inArray, sql } from "drizzle-orm";
 import { createSectionStore } from "@/lib/collab/section-store";
-import { loadStoredDoc } from "@/lib/collab/load-stored-doc";
 import type { Database } from "@/lib/db/client";
 import { sectionUpdates } from "@/lib/db/schema/profiles";
 import { deriveContent } from "@/lib/editor/ydoc-content";
@@ -22,7 +21,9 @@ export async function withLiveContent<S extends { id: string; contentJson: Recor
   return Promise.all(
     list.map(async (s) => {
       if (!stale.has(s.id)) return s;
-      const doc = await loadStoredDoc(store, s.id);
+      const stored = await store.load(s.id);
+      if (!stored) throw new Error(`Section ${s.id} does not exist.`);
+      const { doc } = stored;
       try {
         return { ...s, contentJson: deriveContent(doc).json };
       } finally {

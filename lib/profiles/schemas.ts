@@ -8,7 +8,6 @@ export const countryCodeSchema = z
   .refine(isCountryCode, { error: "Country must be an ISO 3166-1 alpha-2 code, like JP or KE." });
 
 export const createProfileSchema = z.object({ countryCode: countryCodeSchema });
-export type CreateProfileInput = z.infer<typeof createProfileSchema>;
 
 const title = z
   .string({ error: "Title is required." })

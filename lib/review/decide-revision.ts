@@ -1,15 +1,14 @@
-import { eq } from "drizzle-orm";
 import { authorize, type Actor } from "@/lib/auth/policies";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { Database } from "@/lib/db/client";
-import { sections } from "@/lib/db/schema/profiles";
 import { reviews } from "@/lib/db/schema/review";
 import { AppError } from "@/lib/errors";
 import { notify } from "@/lib/notifications/notify";
 import { parseInput } from "@/lib/validation/parse-input";
 import { lockOpenRevision } from "./lock-revision";
 import { decideRevisionSchema } from "./schemas";
-import { assertTransition, type SectionStatus } from "./status";
+import type { SectionStatus } from "./status";
+import { transitionSection } from "./transition-section";
 
 /**
  * Approves a revision or requests changes (with a note). Four-eyes: nobody who submitted or wrote any part of
@@ -22,9 +21,8 @@ export async function decideRevision({ actor, db, input }: { actor: Actor; db: D
     const rev = await lockOpenRevision(tx, revisionId);
     authorize(actor, "review.decide", { submittedBy: rev.submittedBy, authors: rev.authors });
     if (contentHash !== undefined && contentHash !== rev.contentHash) throw new AppError("conflict:review", "This is not the revision you reviewed (its content hash differs); reload it.", { field: "contentHash" });
-    const status = assertTransition(rev.sectionStatus, decision === "approved" ? "approve" : "request_changes");
+    const status = await transitionSection(tx, { sectionId: rev.sectionId, from: rev.sectionStatus, event: decision === "approved" ? "approve" : "request_changes" });
     await tx.insert(reviews).values({ revisionId, reviewerId: actor.id, decision, contentHash: rev.contentHash, note: note ?? null });
-    await tx.update(sections).set({ status }).where(eq(sections.id, rev.sectionId));
     await writeAudit(tx, { actorId: actor.id, action: `review.${decision === "approved" ? "approve" : "request_changes"}`, subjectType: "revision", subjectId: revisionId, reason: note ?? null, data: { sectionId: rev.sectionId, number: rev.number, contentHash: rev.contentHash } });
     const text = decision === "approved" ? `Revision ${rev.number} was approved.` : `Changes were requested on revision ${rev.number}: ${note}`;
     await notify(tx, [rev.submittedBy, ...rev.authors], { kind: decision, actorId: actor.id, sectionId: rev.sectionId, revisionId, text });

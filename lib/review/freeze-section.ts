@@ -1,13 +1,13 @@
 import { createHash } from "node:crypto";
-import { and, asc, desc, eq } from "drizzle-orm";
+import { and, desc, eq } from "drizzle-orm";
 import * as Y from "yjs";
 import type { Executor, Transaction } from "@/lib/db/client";
-import { sections, sectionUpdates } from "@/lib/db/schema/profiles";
 import { reviews, revisions, sectionWriters, type FrozenCitation } from "@/lib/db/schema/review";
 import { citationIds } from "@/lib/editor/citation-ids";
 import { listSuggestions } from "@/lib/editor/suggestions";
 import { deriveContent, yDocToNode, type ProseMirrorJSON } from "@/lib/editor/ydoc-content";
 import { AppError } from "@/lib/errors";
+import { loadSectionDoc } from "@/lib/sections/load-section-doc";
 import { nonTypingAuthors } from "./citation-authors";
 import { registrySources } from "@/lib/versions/registry-sources";
 import type { SectionStatus } from "./status";
@@ -49,13 +49,10 @@ export async function freezeCitations(db: Executor, json: ProseMirrorJSON): Prom
  * @throws AppError `not_found:section`
  */
 export async function freezeSection(tx: Transaction, sectionId: string): Promise<FrozenSection> {
-  const [section] = await tx.select({ profileId: sections.profileId, status: sections.status, yState: sections.yState }).from(sections).where(eq(sections.id, sectionId)).for("update");
-  if (!section?.yState) throw new AppError("not_found:section", "That section no longer exists.", { field: "sectionId" });
-  const log = await tx.select({ id: sectionUpdates.id, update: sectionUpdates.update, userId: sectionUpdates.userId, suggestionOnly: sectionUpdates.suggestionOnly }).from(sectionUpdates).where(eq(sectionUpdates.sectionId, sectionId)).orderBy(asc(sectionUpdates.id));
-  const doc = new Y.Doc();
+  const section = await loadSectionDoc(tx, sectionId, { lock: true });
+  if (!section) throw new AppError("not_found:section", "That section no longer exists.", { field: "sectionId" });
+  const { doc, log } = section;
   try {
-    Y.applyUpdate(doc, section.yState);
-    for (const row of log) Y.applyUpdate(doc, row.update);
     const yState = Y.encodeStateAsUpdate(doc);
     const { json, text } = deriveContent(doc);
 

@@ -39,9 +39,7 @@ async function importedSection(importer: string | null) {
 /** Appends a citation marker for `citationId` to the first paragraph, logged as typed by `userId`. */
 async function logMarker(sectionId: string, userId: string, citationId: string) {
   const stored = await createSectionStore(db()).load(sectionId);
-  const doc = new Y.Doc();
-  Y.applyUpdate(doc, stored!.state);
-  for (const u of stored!.log) Y.applyUpdate(doc, u);
+  const doc = stored!.doc;
   const updates: Uint8Array[] = [];
   doc.on("update", (u: Uint8Array) => updates.push(u));
   const paragraph = doc.getXmlFragment(FRAGMENT).get(0) as Y.XmlElement;

@@ -2,7 +2,6 @@ import { desc, eq } from "drizzle-orm";
 import { authorize, type Actor } from "@/lib/auth/policies";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { Database } from "@/lib/db/client";
-import { sections } from "@/lib/db/schema/profiles";
 import { revisions } from "@/lib/db/schema/review";
 import { editorIds, notify } from "@/lib/notifications/notify";
 import { AppError } from "@/lib/errors";
@@ -11,7 +10,8 @@ import { parseInput } from "@/lib/validation/parse-input";
 import { dismissApprovals } from "./dismiss-approvals";
 import { freezeSection } from "./freeze-section";
 import { submitForReviewSchema } from "./schemas";
-import { assertTransition, type SectionStatus } from "./status";
+import type { SectionStatus } from "./status";
+import { transitionSection } from "./transition-section";
 
 export interface SubmittedRevision {
   id: string;
@@ -39,7 +39,7 @@ export async function submitForReview({ actor, db, input }: { actor: Actor; db: 
       const n = frozen.openSuggestions;
       throw new AppError("conflict:suggestions", `This section has ${n} open suggestion${n === 1 ? "" : "s"}; accept or reject ${n === 1 ? "it" : "them"} before submitting.`, { field: "sectionId" });
     }
-    const status = assertTransition(frozen.status, "submit");
+    const status = await transitionSection(tx, { sectionId, from: frozen.status, event: "submit" });
     const [last] = await tx.select({ number: revisions.number }).from(revisions).where(eq(revisions.sectionId, sectionId)).orderBy(desc(revisions.number)).limit(1);
     const number = (last?.number ?? 0) + 1;
     const [row] = await tx
@@ -58,7 +58,6 @@ export async function submitForReview({ actor, db, input }: { actor: Actor; db: 
         submittedBy: actor.id,
       })
       .returning({ id: revisions.id });
-    await tx.update(sections).set({ status }).where(eq(sections.id, sectionId));
     await dismissApprovals(tx, { sectionId, byRevisionId: row!.id, actorId: actor.id });
     await writeAudit(tx, { actorId: actor.id, action: "review.submit", subjectType: "revision", subjectId: row!.id, reason: note ?? null, data: { sectionId, number, contentHash: frozen.contentHash, authors: frozen.authors, previousStatus: frozen.status } });
     await notify(tx, await editorIds(tx), { kind: "submitted", actorId: actor.id, sectionId, revisionId: row!.id, text: `Revision ${number} was submitted for review.` });

@@ -1,13 +1,11 @@
-import { eq } from "drizzle-orm";
 import { authorize, type Actor } from "@/lib/auth/policies";
 import { writeAudit } from "@/lib/audit/write-audit";
 import type { Database } from "@/lib/db/client";
-import { sections } from "@/lib/db/schema/profiles";
 import { revisionWithdrawals } from "@/lib/db/schema/review";
 import { parseInput } from "@/lib/validation/parse-input";
 import { lockOpenRevision } from "./lock-revision";
 import { withdrawSubmissionSchema } from "./schemas";
-import { assertTransition } from "./status";
+import { transitionSection } from "./transition-section";
 
 /**
  * Takes an open revision out of review (the submitter, or an editor); the section goes back to draft.
@@ -18,9 +16,8 @@ export async function withdrawSubmission({ actor, db, input }: { actor: Actor; d
   return db.transaction(async (tx) => {
     const rev = await lockOpenRevision(tx, revisionId);
     authorize(actor, "review.withdraw", { submittedBy: rev.submittedBy });
-    const status = assertTransition(rev.sectionStatus, "withdraw");
+    const status = await transitionSection(tx, { sectionId: rev.sectionId, from: rev.sectionStatus, event: "withdraw" });
     await tx.insert(revisionWithdrawals).values({ revisionId, withdrawnBy: actor.id });
-    await tx.update(sections).set({ status }).where(eq(sections.id, rev.sectionId));
     await writeAudit(tx, { actorId: actor.id, action: "review.withdraw", subjectType: "revision", subjectId: revisionId, data: { sectionId: rev.sectionId, number: rev.number } });
     return { revisionId, status, sectionId: rev.sectionId, profileId: rev.profileId };
   });

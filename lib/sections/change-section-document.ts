@@ -1,8 +1,8 @@
-import { asc, eq } from "drizzle-orm";
 import * as Y from "yjs";
 import type { Database } from "@/lib/db/client";
-import { sections, sectionUpdates } from "@/lib/db/schema/profiles";
+import { sectionUpdates } from "@/lib/db/schema/profiles";
 import { AppError } from "@/lib/errors";
+import { loadSectionDoc } from "./load-section-doc";
 
 /** Applies a change to a section's Yjs document on behalf of a user. */
 export type SectionDocumentChanger = (sectionId: string, user: { id: string }, change: (doc: Y.Doc) => void) => Promise<void>;
@@ -27,13 +27,10 @@ export async function changeSectionDocument(db: Database, { sectionId, user, cha
   const live = (globalThis as GlobalWithChanger)[key];
   if (live) return live(sectionId, user, change);
   await db.transaction(async (tx) => {
-    const [row] = await tx.select({ state: sections.yState }).from(sections).where(eq(sections.id, sectionId)).for("update");
-    if (!row?.state) throw new AppError("not_found:section", "That section no longer exists.", { field: "sectionId" });
-    const log = await tx.select({ update: sectionUpdates.update }).from(sectionUpdates).where(eq(sectionUpdates.sectionId, sectionId)).orderBy(asc(sectionUpdates.id));
-    const doc = new Y.Doc();
+    const loaded = await loadSectionDoc(tx, sectionId, { lock: true });
+    if (!loaded) throw new AppError("not_found:section", "That section no longer exists.", { field: "sectionId" });
+    const { doc } = loaded;
     try {
-      Y.applyUpdate(doc, row.state);
-      for (const r of log) Y.applyUpdate(doc, r.update);
       const before = Y.encodeStateVector(doc);
       let changed = false;
       doc.on("update", () => (changed = true));

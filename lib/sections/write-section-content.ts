@@ -1,6 +1,7 @@
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "@/lib/db/client";
-import { citations, citationSources } from "@/lib/db/schema/citations";
+import { insertCitation, type CitedItem } from "@/lib/citations/insert-citation";
+import { citations } from "@/lib/db/schema/citations";
 import { sections, sectionUpdates } from "@/lib/db/schema/profiles";
 import { citationIds } from "@/lib/editor/citation-ids";
 import type { ProseMirrorJSON } from "@/lib/editor/ydoc-content";
@@ -11,7 +12,7 @@ import { sectionContentColumns } from "./section-content-columns";
 /** One footnote to create with the content: the id its citation node carries and the sources it cites, in order. */
 export interface NewCitation {
   id: string;
-  items: { sourceId: string; accessed: string | null; pinpoint?: string | null }[];
+  items: CitedItem[];
 }
 
 export interface WriteSectionContentInput {
@@ -35,12 +36,7 @@ export interface WriteSectionContentInput {
 export async function writeSectionContent(tx: Executor, { sectionId, doc, citations: created = [], createdBy, origin = "Written on the server" }: WriteSectionContentInput): Promise<{ citationIds: string[] }> {
   const [logged] = await tx.select({ n: sql<number>`count(*)::int` }).from(sectionUpdates).where(eq(sectionUpdates.sectionId, sectionId));
   if ((logged?.n ?? 0) > 0) throw new AppError("conflict:section", "This section has been edited; its content can no longer be replaced.", { field: "sectionId" });
-  for (const c of created) {
-    await tx.insert(citations).values({ id: c.id, sectionId, createdBy });
-    if (c.items.length > 0) {
-      await tx.insert(citationSources).values(c.items.map((item, position) => ({ citationId: c.id, sourceId: item.sourceId, position, accessedAt: item.accessed, pinpoint: item.pinpoint ?? null })));
-    }
-  }
+  for (const c of created) await insertCitation(tx, { id: c.id, sectionId, createdBy, items: c.items });
   const ids = citationIds(doc);
   const wanted = [...new Set(ids)];
   if (wanted.length > 0) {

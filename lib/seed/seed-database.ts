@@ -1,12 +1,12 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
-import { normalizeUrl } from "@/lib/citations/normalize-url";
+import type { CslItem } from "@/lib/citations/csl-item";
+import { findOrCreateSource } from "@/lib/citations/find-or-create-source";
 import type { Database, Executor } from "@/lib/db/client";
 import { roles, users } from "@/lib/db/schema/auth";
-import { sources } from "@/lib/db/schema/citations";
-import { profiles, templateSections } from "@/lib/db/schema/profiles";
-import { insertProfileSections } from "@/lib/profiles/create-profile";
+import { templateSections } from "@/lib/db/schema/profiles";
+import { insertProfile } from "@/lib/profiles/insert-profile";
 import { defaultTemplate } from "@/lib/profiles/default-template";
 import { writeSectionContent } from "@/lib/sections/write-section-content";
 import { writeAudit } from "@/lib/audit/write-audit";
@@ -24,20 +24,14 @@ async function ensureTemplate(tx: Executor): Promise<void> {
 }
 
 async function seedDemoProfile(tx: Executor, authorId: string): Promise<void> {
-  const [profile] = await tx.insert(profiles).values({ countryCode: "JP", createdBy: authorId }).returning();
-  const created = await insertProfileSections(tx, profile!.id);
+  const { profile, sections: created } = await insertProfile(tx, { countryCode: "JP", createdBy: authorId });
   const sourceIds = new Map<DemoSourceKey, string>();
   for (const [key, s] of Object.entries(demoSources) as [DemoSourceKey, (typeof demoSources)[DemoSourceKey]][]) {
-    const type = s.url ? "webpage" : "legislation";
-    const csl: Record<string, unknown> = { type, title: s.title };
+    const csl: CslItem = { type: s.url ? "webpage" : "legislation", title: s.title };
     if (s.url) csl.URL = s.url;
     if ("publisher" in s) csl.publisher = s.publisher;
     if ("issued" in s) csl.issued = { "date-parts": [s.issued.split("-").map(Number)] };
-    const [row] = await tx
-      .insert(sources)
-      .values({ csl, title: s.title, url: s.url, normalizedUrl: s.url ? normalizeUrl(s.url) : null, type, createdBy: authorId })
-      .returning({ id: sources.id });
-    sourceIds.set(key, row!.id);
+    sourceIds.set(key, (await findOrCreateSource(tx, csl, { createdBy: authorId })).id);
   }
   for (const section of created) {
     const cites: { id: string; key: DemoSourceKey }[] = [];
@@ -50,7 +44,7 @@ async function seedDemoProfile(tx: Executor, authorId: string): Promise<void> {
     const citationsToCreate = cites.map((c) => ({ id: c.id, items: [{ sourceId: sourceIds.get(c.key)!, accessed: demoSources[c.key].accessed }] }));
     await writeSectionContent(tx, { sectionId: section.id, doc: json, citations: citationsToCreate, createdBy: authorId, origin: "Demo content" });
   }
-  await writeAudit(tx, { actorId: authorId, action: "profile.create", subjectType: "profile", subjectId: profile!.id, data: { countryCode: "JP", demo: true } });
+  await writeAudit(tx, { actorId: authorId, action: "profile.create", subjectType: "profile", subjectId: profile.id, data: { countryCode: "JP", demo: true } });
 }
 
 /**

@@ -12,4 +12,3 @@ export const suggestionDecisionSchema = z.object({
   decision: z.enum(["accepted", "rejected"], { error: "decision must be “accepted” or “rejected”." }),
 });
 
-export const sectionIdSchema = z.object({ sectionId: z.uuid({ error: "Section must be an id." }) });

@@ -1,4 +1,3 @@
-import * as Y from "yjs";
 import { authorize, type Actor } from "@/lib/auth/policies";
 import { createSectionStore } from "@/lib/collab/section-store";
 import type { Database } from "@/lib/db/client";
@@ -12,10 +11,8 @@ export async function storedSuggestions(db: Database, sectionId: string): Promis
   await flushSectionEdits(sectionId);
   const stored = await createSectionStore(db).load(sectionId);
   if (!stored) throw new AppError("not_found:section", "That section does not exist.", { field: "sectionId" });
-  const doc = new Y.Doc();
+  const { doc } = stored;
   try {
-    Y.applyUpdate(doc, stored.state);
-    for (const update of stored.log) Y.applyUpdate(doc, update);
     return listSuggestions(yDocToNode(doc));
   } finally {
     doc.destroy();

@@ -3,8 +3,7 @@ import { hashPassword } from "@/lib/auth/password";
 import type { Actor } from "@/lib/auth/policies";
 import type { Database } from "@/lib/db/client";
 import { users, type Role } from "@/lib/db/schema/auth";
-import { profiles } from "@/lib/db/schema/profiles";
-import { insertProfileSections } from "@/lib/profiles/create-profile";
+import { insertProfile } from "@/lib/profiles/insert-profile";
 import { seedDatabase } from "@/lib/seed/seed-database";
 
 let counter = 0;
@@ -28,8 +27,7 @@ export async function buildUser(db: Database, overrides: Partial<typeof users.$i
 export async function buildProfile(db: Database, { countryCode = "KE", createdBy }: { countryCode?: string; createdBy?: string } = {}) {
   await seedDatabase({ db, mode: "none", log: () => {} });
   return db.transaction(async (tx) => {
-    const [profile] = await tx.insert(profiles).values({ countryCode, createdBy }).returning();
-    const sections = await insertProfileSections(tx, profile!.id);
-    return { ...profile!, sections };
+    const { profile, sections } = await insertProfile(tx, { countryCode, createdBy });
+    return { ...profile, sections };
   });
 }

@@ -46,9 +46,3 @@ export async function listPublishedProfiles(db: Executor): Promise<PublishedProf
     .map((r) => ({ ...r, country: countryName(r.iso) }))
     .sort((a, b) => a.country.localeCompare(b.country));
 }
-
-/** A fingerprint of every profile's newest version: it changes exactly when something is published. */
-export async function publishedFingerprint(db: Executor): Promise<string> {
-  const [row] = await db.select({ f: sql<string | null>`string_agg(${profileVersions.contentHash}, ',' order by ${profileVersions.profileId}, ${profileVersions.number})` }).from(profileVersions);
-  return row?.f ?? "";
-}

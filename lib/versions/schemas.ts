@@ -10,5 +10,3 @@ export const publishVersionSchema = z.object({
 });
 /** What publishing takes: a changelog, and an admin's reason when publishing over the citation policy. */
 export type PublishVersionInput = z.input<typeof publishVersionSchema>;
-
-export const versionNumberSchema = z.coerce.number().int().min(1).max(1_000_000);

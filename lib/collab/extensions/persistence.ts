@@ -17,7 +17,8 @@ import { RefusalReasons } from "../close-events";
 import { parseDocumentName } from "../document-name";
 import { DocumentJournal } from "../document-journal";
 import { RefusedError } from "../refused-error";
-import type { LoadedSection, SectionStore, StoredSection } from "../section-store";
+import type { SectionDoc } from "@/lib/sections/load-section-doc";
+import type { LoadedSection, SectionStore } from "../section-store";
 import { encodeStoredMessage } from "../stored-message";
 
 export interface PersistenceOptions {
@@ -83,7 +84,7 @@ export class Persistence implements Extension<CollabContext> {
   async onLoadDocument({ documentName, document }: onLoadDocumentPayload<CollabContext>): Promise<void> {
     const target = parseDocumentName(documentName);
     if (target?.kind !== "section") return;
-    let stored: StoredSection | null;
+    let stored: SectionDoc | null;
     try {
       stored = await withTimeout(this.options.store.load(target.sectionId), this.options.loadTimeoutMs, `Loading ${documentName}`);
     } catch (cause) {
@@ -91,11 +92,12 @@ export class Persistence implements Extension<CollabContext> {
       throw new RefusedError(RefusalReasons.Unavailable, { cause });
     }
     if (!stored) throw new RefusedError(RefusalReasons.NotFound);
-    Y.transact(document, () => {
-      Y.applyUpdate(document, stored.state);
-      for (const update of stored.log) Y.applyUpdate(document, update);
-    });
-    this.attach(target.sectionId, stored.profileId, document, { doc: document, knownIds: new Set(stored.logIds), stateHash: stored.stateHash });
+    try {
+      Y.applyUpdate(document, Y.encodeStateAsUpdate(stored.doc));
+    } finally {
+      stored.doc.destroy();
+    }
+    this.attach(target.sectionId, stored.profileId, document, { doc: document, knownIds: new Set(stored.log.map((r) => r.id)), stateHash: stored.stateHash });
     // Blocks written before block ids existed (or copied with one) get theirs here, before any client syncs: a
     // server change, journalled like any other but counted as nobody's writing, so no editor adds it on open.
     const assigned = ensureBlockIds(document, this);

@@ -4,7 +4,6 @@ import { bytea } from "./bytea";
 import { sections } from "./profiles";
 
 export const reviewDecisions = ["approved", "changes_requested"] as const;
-export type ReviewDecision = (typeof reviewDecisions)[number];
 
 /**
  * A footnote of a revision as it stood when frozen: copied, so later merges, edits, re-verification or archiving
@@ -18,7 +17,6 @@ export interface FrozenCitation {
 
 export const revisionKinds = ["submission", "baseline"] as const;
 /** `baseline`: content written by an import, the demo seed or another server writer (never reviewed; the first submission is compared with it). */
-export type RevisionKind = (typeof revisionKinds)[number];
 
 /** A frozen submission of a section; the database refuses updates and deletes. */
 export const revisions = pgTable(

@@ -4,7 +4,7 @@ import type { Database } from "@/lib/db/client";
 import { sections } from "@/lib/db/schema/profiles";
 import { sectionContentColumns } from "@/lib/sections/section-content-columns";
 import { writeSectionContent } from "@/lib/sections/write-section-content";
-import { buildProfile } from "@/lib/test/factories";
+import { buildProfile } from "./factories";
 
 const codes = ["KE", "GH", "NG", "UG", "TZ", "RW", "ZM", "MW", "BW", "NA", "SN", "CI"];
 const unused = new WeakMap<Database, { profileId: string; sectionIds: string[]; profiles: number }>();

@@ -1,8 +1,8 @@
 import http from "node:http";
 import type { Database } from "@/lib/db/client";
-import { cookieUserResolver } from "./cookie-user-resolver";
-import { createCollabServer, type CollabServer, type CollabServerOptions } from "./create-collab-server";
-import { sessionCookie } from "./session-cookie";
+import { cookieUserResolver } from "@/lib/collab/cookie-user-resolver";
+import { createCollabServer, type CollabServer, type CollabServerOptions } from "@/lib/collab/create-collab-server";
+import { sessionCookie } from "@/lib/test/session-cookie";
 
 const secret = "collab-test-secret-0123456789";
 

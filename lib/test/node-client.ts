@@ -1,7 +1,7 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import WebSocket from "ws";
 import * as Y from "yjs";
-import { parseStoredMessage, StoredState } from "./stored-message";
+import { parseStoredMessage, StoredState } from "@/lib/collab/stored-message";
 
 export interface NodeClientOptions {
   /** ws://host:port/collab */
