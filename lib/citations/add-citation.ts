@@ -1,6 +1,6 @@
 import { eq, inArray } from "drizzle-orm";
 import { authorize, type Actor } from "@/lib/auth/policies";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { recordEvent } from "@/lib/events/record-event";
 import type { Database } from "@/lib/db/client";
 import { citations, citationSources, sources } from "@/lib/db/schema/citations";
 import { sections } from "@/lib/db/schema/profiles";
@@ -39,7 +39,7 @@ export async function addCitation({ actor, db, input }: { actor: Actor; db: Data
         pinpoint: item.pinpoint ?? null,
       })),
     );
-    await writeAudit(tx, { actorId: actor.id, action: "citation.add", subjectType: "section", subjectId: sectionId, data: { citationId: row!.id, sources: items.map((i) => i.sourceId) } });
+    await recordEvent(tx, { actorId: actor.id, type: "citation.add", subjectType: "section", subjectId: sectionId, data: { citationId: row!.id, sources: items.map((i) => i.sourceId) } });
     return { citationId: row!.id };
   });
 }

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { authorize, type Actor } from "@/lib/auth/policies";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { recordEvent } from "@/lib/events/record-event";
 import type { Database, Executor } from "@/lib/db/client";
 import { profiles, sections } from "@/lib/db/schema/profiles";
 import type { ProseMirrorJSON } from "@/lib/editor/ydoc-content";
@@ -48,7 +48,7 @@ export async function createProfile({ actor, db, input }: { actor: Actor; db: Da
     if (existing) throw new AppError("conflict:profile", `A profile for ${countryName(countryCode)} already exists.`, { field: "countryCode" });
     const [profile] = await tx.insert(profiles).values({ countryCode, createdBy: actor.id }).returning();
     await insertProfileSections(tx, profile!.id);
-    await writeAudit(tx, { actorId: actor.id, action: "profile.create", subjectType: "profile", subjectId: profile!.id, data: { countryCode } });
+    await recordEvent(tx, { actorId: actor.id, type: "profile.create", subjectType: "profile", subjectId: profile!.id, data: { countryCode } });
     return profile!;
   });
 }

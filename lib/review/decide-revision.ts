@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { authorize, type Actor } from "@/lib/auth/policies";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { recordEvent } from "@/lib/events/record-event";
 import type { Database } from "@/lib/db/client";
 import { sections } from "@/lib/db/schema/profiles";
 import { reviews } from "@/lib/db/schema/review";
@@ -25,7 +25,7 @@ export async function decideRevision({ actor, db, input }: { actor: Actor; db: D
     const status = assertTransition(rev.sectionStatus, decision === "approved" ? "approve" : "request_changes");
     await tx.insert(reviews).values({ revisionId, reviewerId: actor.id, decision, contentHash: rev.contentHash, note: note ?? null });
     await tx.update(sections).set({ status }).where(eq(sections.id, rev.sectionId));
-    await writeAudit(tx, { actorId: actor.id, action: `review.${decision === "approved" ? "approve" : "request_changes"}`, subjectType: "revision", subjectId: revisionId, reason: note ?? null, data: { sectionId: rev.sectionId, number: rev.number, contentHash: rev.contentHash } });
+    await recordEvent(tx, { actorId: actor.id, type: `review.${decision === "approved" ? "approve" : "request_changes"}`, subjectType: "revision", subjectId: revisionId, reason: note ?? null, data: { sectionId: rev.sectionId, profileId: rev.profileId, status, number: rev.number, contentHash: rev.contentHash } });
     const text = decision === "approved" ? `Revision ${rev.number} was approved.` : `Changes were requested on revision ${rev.number}: ${note}`;
     await notify(tx, [rev.submittedBy, ...rev.authors], { kind: decision, actorId: actor.id, sectionId: rev.sectionId, revisionId, text });
     return { revisionId, decision, status, sectionId: rev.sectionId, profileId: rev.profileId };

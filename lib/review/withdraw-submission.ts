@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { authorize, type Actor } from "@/lib/auth/policies";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { recordEvent } from "@/lib/events/record-event";
 import type { Database } from "@/lib/db/client";
 import { sections } from "@/lib/db/schema/profiles";
 import { revisionWithdrawals } from "@/lib/db/schema/review";
@@ -21,7 +21,7 @@ export async function withdrawSubmission({ actor, db, input }: { actor: Actor; d
     const status = assertTransition(rev.sectionStatus, "withdraw");
     await tx.insert(revisionWithdrawals).values({ revisionId, withdrawnBy: actor.id });
     await tx.update(sections).set({ status }).where(eq(sections.id, rev.sectionId));
-    await writeAudit(tx, { actorId: actor.id, action: "review.withdraw", subjectType: "revision", subjectId: revisionId, data: { sectionId: rev.sectionId, number: rev.number } });
+    await recordEvent(tx, { actorId: actor.id, type: "review.withdraw", subjectType: "revision", subjectId: revisionId, data: { sectionId: rev.sectionId, profileId: rev.profileId, status, number: rev.number } });
     return { revisionId, status, sectionId: rev.sectionId, profileId: rev.profileId };
   });
 }
