@@ -5,7 +5,7 @@ import type { SectionStatus } from "@/lib/review/status";
  * One domain event: what a command did, stored as its audit row (`type` is the row's `action`, `data` its payload)
  * by recordEvent in the command's transaction. Handlers in ./handlers.ts react to it after commit.
  */
-type Event<T extends string, S extends string, D = undefined> = {
+type Defined<T extends string, S extends string, D = undefined> = {
   type: T;
   actorId: string | null;
   subjectType: S;
@@ -22,40 +22,40 @@ type StatusChange = { sectionId: string; profileId: string; status: SectionStatu
 /** Every domain event there is. Add one here, then record it with recordEvent and react to it in ./handlers.ts. */
 export type DomainEvent =
   // Accounts and sign-in
-  | Event<"auth.sign_in", "user", { provider: string | undefined }>
-  | Event<"auth.oidc_bind", "user", { issuer: string; subject: string }>
-  | Event<"user.create", "user", { email: string; role: Role }>
-  | Event<"user.role", "user", Change<Role>>
-  | Event<"user.disable" | "user.enable" | "user.password_change" | "user.password_reset", "user">
+  | Defined<"auth.sign_in", "user", { provider: string | undefined }>
+  | Defined<"auth.oidc_bind", "user", { issuer: string; subject: string }>
+  | Defined<"user.create", "user", { email: string; role: Role }>
+  | Defined<"user.role", "user", Change<Role>>
+  | Defined<"user.disable" | "user.enable" | "user.password_change" | "user.password_reset", "user">
   // Review
-  | Event<"review.submit", "revision", StatusChange & { contentHash: string; authors: string[]; previousStatus: SectionStatus }>
-  | Event<"review.approve" | "review.request_changes", "revision", StatusChange & { contentHash: string }>
-  | Event<"review.withdraw", "revision", StatusChange>
-  | Event<"review.assign", "revision", { sectionId: string; assigneeId: string }>
-  | Event<"review.dismiss", "revision", { sectionId: string; number: number; contentHash: string; byRevisionId: string }>
-  | Event<"suggestion.accept" | "suggestion.reject", "suggestion", { sectionId: string; kind: string; text: string; suggestedBy: { id: string; name: string }; suggestedAt: string; decision: "accepted" | "rejected" }>
-  | Event<"comment.resolve" | "comment.reopen", "thread", { sectionId: string }>
+  | Defined<"review.submit", "revision", StatusChange & { contentHash: string; authors: string[]; previousStatus: SectionStatus }>
+  | Defined<"review.approve" | "review.request_changes", "revision", StatusChange & { contentHash: string }>
+  | Defined<"review.withdraw", "revision", StatusChange>
+  | Defined<"review.assign", "revision", { sectionId: string; assigneeId: string }>
+  | Defined<"review.dismiss", "revision", { sectionId: string; number: number; contentHash: string; byRevisionId: string }>
+  | Defined<"suggestion.accept" | "suggestion.reject", "suggestion", { sectionId: string; kind: string; text: string; suggestedBy: { id: string; name: string }; suggestedAt: string; decision: "accepted" | "rejected" }>
+  | Defined<"comment.resolve" | "comment.reopen", "thread", { sectionId: string }>
   // Citations and sources
-  | Event<"citation.add", "section", { citationId: string; sources: string[] }>
-  | Event<"citation.edit", "section", { citationId: string; position: number; accessed: Change<string | null>; pinpoint: Change<string | null> }>
-  | Event<"citation.reverify", "citation_source", { result: string; from: Moment; to: Moment; archiveUrl: string | null; replacementSourceId: string | null }>
-  | Event<"source.create", "source", { title: string }>
-  | Event<"source.merge", "source", { merged: string; citations: number }>
-  | Event<"source.archive", "source", Change<string | null>>
-  | Event<"links.check", "link_check_run", { total: number; force: boolean }>
+  | Defined<"citation.add", "section", { citationId: string; sources: string[] }>
+  | Defined<"citation.edit", "section", { citationId: string; position: number; accessed: Change<string | null>; pinpoint: Change<string | null> }>
+  | Defined<"citation.reverify", "citation_source", { result: string; from: Moment; to: Moment; archiveUrl: string | null; replacementSourceId: string | null }>
+  | Defined<"source.create", "source", { title: string }>
+  | Defined<"source.merge", "source", { merged: string; citations: number }>
+  | Defined<"source.archive", "source", Change<string | null>>
+  | Defined<"links.check", "link_check_run", { total: number; force: boolean }>
   // Profiles, template, settings
-  | Event<"profile.create", "profile", { countryCode: string; demo?: true }>
-  | Event<"profile.archive", "profile", { countryCode: string }>
-  | Event<"profile.import", "profile", Record<string, unknown> & { countryCode: string; problems: number; format: string }>
-  | Event<"profile.import_draft", "profile", Record<string, unknown> & { format: string; problems: number }>
-  | Event<"template.add", "template_section", { title: string; parentId: string | null | undefined }>
-  | Event<"template.rename", "template_section", Change<string>>
-  | Event<"template.move", "template_section", { direction: "up" | "down" }>
-  | Event<"template.delete", "template_section", { title: string }>
-  | Event<"policy.citations", "settings", Change<unknown>>
+  | Defined<"profile.create", "profile", { countryCode: string; demo?: true }>
+  | Defined<"profile.archive", "profile", { countryCode: string }>
+  | Defined<"profile.import", "profile", Record<string, unknown> & { countryCode: string; problems: number; format: string }>
+  | Defined<"profile.import_draft", "profile", Record<string, unknown> & { format: string; problems: number }>
+  | Defined<"template.add", "template_section", { title: string; parentId: string | null | undefined }>
+  | Defined<"template.rename", "template_section", Change<string>>
+  | Defined<"template.move", "template_section", { direction: "up" | "down" }>
+  | Defined<"template.delete", "template_section", { title: string }>
+  | Defined<"policy.citations", "settings", Change<unknown>>
   // Publishing
-  | Event<"profile.publish", "profile_version", { iso: string; version: number; contentHash: string; sections: { id: string; state: string; revision?: number; since?: number }[] }>
-  | Event<"publish.override", "profile_version", { iso: string; version: number; problems: unknown[] }>;
+  | Defined<"profile.publish", "profile_version", { iso: string; version: number; contentHash: string; sections: { id: string; state: string; revision?: number; since?: number }[] }>
+  | Defined<"publish.override", "profile_version", { iso: string; version: number; problems: unknown[] }>;
 
 export type EventType = DomainEvent["type"];
 /** The events that change a section's review status. */
