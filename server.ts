@@ -10,14 +10,10 @@ import { createCollabServer } from "@/lib/collab/create-collab-server";
 import { routeUpgrade } from "@/lib/collab/route-upgrade";
 import { openConfiguredDatabase } from "@/lib/bootstrap/open-configured-database";
 import { setDatabase, type DatabaseHandle } from "@/lib/db/client";
-import { registerSectionFlusher } from "@/lib/sections/flush-section-edits";
-import { registerSectionDocumentChanger } from "@/lib/sections/change-section-document";
-import { registerSectionEditor } from "@/lib/sections/edit-live-section";
-import { registerCollabStats } from "@/lib/collab/collab-stats";
-import { encodeReviewStatusMessage } from "@/lib/collab/review-status-message";
-import { onSectionStatus } from "@/lib/review/publish-section-status";
 import { env, type Env } from "@/lib/env";
-import { listenForPublishes } from "@/lib/public-site/listen-for-publishes";
+import { startEventDispatcher } from "@/lib/events/start-event-dispatcher";
+import { PublicCache } from "@/lib/public-site/public-cache";
+import { setServices } from "@/lib/server/services";
 import { servePublic } from "@/lib/public-site/serve-public";
 import { CLIENT_ADDRESS_HEADER, clientAddress } from "@/lib/http/client-address";
 import { baseSecurityHeaders, isHttpsUrl } from "@/lib/http/security-headers";
@@ -47,15 +43,16 @@ async function main() {
 
   const shutdown = async (code: number) => {
     linkChecker?.stop();
+    await events?.stop().catch(() => {});
     // Store every dirty collaboration document before the database closes (bounded, so a dead DB cannot hang exit).
     await Promise.race([collab.destroy().catch((err: unknown) => console.error(`folio: storing documents failed: ${(err as Error).message}`)), new Promise((r) => setTimeout(r, 15_000))]);
-    await stopListening?.().catch(() => {});
     await handle.close().catch(() => {});
     process.exit(code);
   };
 
+  let authSecret: string;
   try {
-    process.env.NEXTAUTH_SECRET = await ensureAuthSecret(handle.db, e.NEXTAUTH_SECRET);
+    authSecret = await ensureAuthSecret(handle.db, e.NEXTAUTH_SECRET);
     await seedDatabase({ db: handle.db, mode: e.FOLIO_SEED, password: e.FOLIO_SEED_PASSWORD, log: (l) => console.log(l) });
     const baselines = await backfillBaselines(handle.db);
     if (baselines > 0) console.log(`folio: recorded a review baseline for ${baselines} section(s) stored before baselines were kept`);
@@ -66,7 +63,7 @@ async function main() {
 
   const collab = createCollabServer({
     db: handle.db,
-    resolveUser: cookieUserResolver({ db: handle.db, secret: process.env.NEXTAUTH_SECRET! }),
+    resolveUser: cookieUserResolver({ db: handle.db, secret: authSecret }),
     redisUrl: e.REDIS_URL,
     allowedOrigins: e.NEXTAUTH_URL ? [e.NEXTAUTH_URL] : [],
     ...collabLimitsFromEnv(e),
@@ -80,17 +77,11 @@ async function main() {
       ? startLinkCheckService({ db: handle.db, allow: e.FOLIO_FETCH_ALLOW, archive: { cdxUrl: e.ARCHIVE_CDX_URL, replayUrl: e.ARCHIVE_REPLAY_URL }, log: (l) => console.log(l), scheduled: linkSchedule === "weekly" })
       : null;
 
-  registerSectionFlusher((sectionId) => collab.flushSection(sectionId));
-  registerSectionDocumentChanger((sectionId, user, change) => collab.changeSection(sectionId, user, change));
-  registerSectionEditor((sectionId, user, change) => collab.editSection(sectionId, user, change));
-  registerCollabStats(() => collab.stats());
-  // Review status changes reach everyone who has one of the profile's sections open, over the profile's channel.
-  // The countries list hears every profile's changes on one channel.
-  onSectionStatus((event) => {
-    const message = encodeReviewStatusMessage(event);
-    collab.broadcastToProfile(event.profileId, message);
-    collab.broadcastToAllProfiles(message);
-  });
+  // Everything this process shares, created once here: Next's route handlers and actions reach it through services().
+  const services = { collab, publicCache: new PublicCache(), linkChecker, authSecret };
+  setServices(services);
+  // What happens after a committed change (lib/events/handlers.ts), on this instance: every instance runs its own.
+  const events = await startEventDispatcher({ handle, services, log: (l) => console.error(`folio: ${l}`) });
 
   if (e.PORT !== 0) process.env.NEXTAUTH_URL ??= `http://localhost:${e.PORT}`;
   const app = next({ dev, dir: path.resolve(import.meta.dirname), hostname: "localhost", port: e.PORT });
@@ -98,8 +89,6 @@ async function main() {
   await app.prepare();
 
   const stopHousekeeping = startHousekeeping(handle.db, (l) => console.error(l));
-  // Several instances on one PostgreSQL: every instance hears of a publish at once.
-  const stopListening = handle.kind === "postgres" && e.DATABASE_URL ? await listenForPublishes(e.DATABASE_URL) : null;
   const securityHeaders = Object.entries(baseSecurityHeaders({ https: isHttpsUrl(e.NEXTAUTH_URL) }));
   const server = http.createServer((req, res) => {
     // On every response; the public site's and the app pages' (proxy.ts) own CSPs add to these.

@@ -40,11 +40,11 @@ export interface ProductionFolio {
   stop(): Promise<void>;
 }
 
-/** Starts Folio on `port` over the embedded database in `dataDir`; resolves once `/login` answers. */
-export function startProductionFolio(port: number, dataDir: string): Promise<ProductionFolio> {
+/** Starts Folio on `port` over the embedded database in `dataDir` (or `env.DATABASE_URL`); resolves once `/login` answers. */
+export function startProductionFolio(port: number, dataDir: string, env: Record<string, string> = {}): Promise<ProductionFolio> {
   const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
     cwd: root,
-    env: { ...withoutDatabaseUrl(process.env), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), FOLIO_DATA_DIR: dataDir, FOLIO_SEED_PASSWORD: E2E_ADMIN.password, LINK_CHECK: "off" },
+    env: { ...withoutDatabaseUrl(process.env), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), FOLIO_DATA_DIR: dataDir, FOLIO_SEED_PASSWORD: E2E_ADMIN.password, LINK_CHECK: "off", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -6,7 +6,6 @@ import { setThreadResolved } from "@/lib/comments/set-thread-resolved";
 import { startThread } from "@/lib/comments/start-thread";
 import { assignReviewer } from "@/lib/review/assign-reviewer";
 import { decideRevision } from "@/lib/review/decide-revision";
-import { publishSectionStatus } from "@/lib/review/publish-section-status";
 import { submitForReview } from "@/lib/review/submit-for-review";
 import { withdrawSubmission } from "@/lib/review/withdraw-submission";
 
@@ -16,14 +15,13 @@ const everything = { path: "/", type: "layout" } as const;
 export async function submitForReviewAction(input: { sectionId: string; note?: string }): Promise<ActionResult<{ id: string; number: number }>> {
   return runAction(async ({ actor, db }) => {
     const rev = await submitForReview({ actor, db, input });
-    publishSectionStatus(rev);
     return { id: rev.id, number: rev.number };
   }, { revalidate: everything });
 }
 
 export async function withdrawSubmissionAction(input: { revisionId: string }): Promise<ActionResult<null>> {
   return runAction(async ({ actor, db }) => {
-    publishSectionStatus(await withdrawSubmission({ actor, db, input }));
+    await withdrawSubmission({ actor, db, input });
     return null;
   }, { revalidate: everything });
 }
@@ -31,7 +29,6 @@ export async function withdrawSubmissionAction(input: { revisionId: string }): P
 export async function decideRevisionAction(input: { revisionId: string; decision: string; note?: string; contentHash?: string }): Promise<ActionResult<{ status: string }>> {
   return runAction(async ({ actor, db }) => {
     const done = await decideRevision({ actor, db, input });
-    publishSectionStatus(done);
     return { status: done.status };
   }, { revalidate: everything });
 }

@@ -4,7 +4,7 @@ import { buildProfile, buildUser } from "@/lib/test/factories";
 import { testDatabaseForFile } from "@/lib/test/test-database-for-file";
 import { profileVersions } from "@/lib/db/schema/profiles";
 import { listAudit } from "./queries";
-import { writeAudit } from "./write-audit";
+import { recordEvent } from "@/lib/events/record-event";
 
 const db = testDatabaseForFile();
 
@@ -34,8 +34,8 @@ describe("listAudit", () => {
     const other = await buildProfile(db(), { countryCode: "FR" });
     for (const p of [japan, other]) {
       const [version] = await db().insert(profileVersions).values({ profileId: p.id, number: 1, snapshot: {}, changelog: "First", contentHash: `hash-${p.id}`, publishedBy: admin.id }).returning({ id: profileVersions.id });
-      await writeAudit(db(), { actorId: admin.id, action: "profile.publish", subjectType: "profile_version", subjectId: version!.id, reason: "First", data: { version: 1 } });
-      await writeAudit(db(), { actorId: admin.id, action: "publish.override", subjectType: "profile_version", subjectId: version!.id, reason: "Urgent", data: { version: 1 } });
+      await recordEvent(db(), { actorId: admin.id, type: "profile.publish", subjectType: "profile_version", subjectId: version!.id, reason: "First", data: { iso: p.countryCode, version: 1, contentHash: `hash-${p.id}`, sections: [] } });
+      await recordEvent(db(), { actorId: admin.id, type: "publish.override", subjectType: "profile_version", subjectId: version!.id, reason: "Urgent", data: { iso: p.countryCode, version: 1, problems: [] } });
     }
     const rows = await listAudit({ actor: admin.actor, db: db(), filters: { profile: "jp" } });
     expect(rows.map((r) => r.action).sort()).toEqual(["profile.publish", "publish.override"]);

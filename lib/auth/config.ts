@@ -4,7 +4,8 @@ import { getDb } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { recordEvent } from "@/lib/events/record-event";
+import { services } from "@/lib/server/services";
 import { admitOidcSignIn, userIdForOidcIdentity, type OidcClaims } from "./oidc-sign-in";
 import { safeCallbackUrl } from "./safe-callback-url";
 import { createSession, revokeSession } from "./sessions";
@@ -43,8 +44,9 @@ function oidcProvider(o: OidcSettings): NextAuthOptions["providers"][number] {
  * next-auth options: JWT sessions whose `sid` points at a revocable user_sessions row. `baseUrl` is NEXTAUTH_URL:
  * when it is https every next-auth cookie is `Secure` (and `__Secure-`/`__Host-` prefixed).
  */
-export function createAuthOptions({ oidc, baseUrl }: { oidc: OidcSettings | null; baseUrl: string | undefined }): NextAuthOptions {
+export function createAuthOptions({ oidc, baseUrl, secret }: { oidc: OidcSettings | null; baseUrl: string | undefined; secret?: string }): NextAuthOptions {
   return {
+  ...(secret ? { secret } : {}),
   useSecureCookies: baseUrl?.startsWith("https://") ?? false,
   session: { strategy: "jwt", maxAge: 30 * 24 * 60 * 60 },
   pages: { signIn: "/login", error: "/login" },
@@ -83,7 +85,7 @@ export function createAuthOptions({ oidc, baseUrl }: { oidc: OidcSettings | null
         const userId = account?.provider === "credentials" ? user.id : await userIdForOidcIdentity(getDb(), (profile ?? {}) as OidcClaims);
         if (!userId) return { ...token, sid: undefined };
         const sid = await createSession(getDb(), userId);
-        await writeAudit(getDb(), { actorId: userId, action: "auth.sign_in", subjectType: "user", subjectId: userId, data: { provider: account?.provider } });
+        await recordEvent(getDb(), { actorId: userId, type: "auth.sign_in", subjectType: "user", subjectId: userId, data: { provider: account?.provider } });
         return { ...token, sub: userId, sid };
       }
       return token;
@@ -100,4 +102,11 @@ export function createAuthOptions({ oidc, baseUrl }: { oidc: OidcSettings | null
   };
 }
 
-export const authOptions: NextAuthOptions = createAuthOptions({ oidc: oidcSettingsFromEnv(), baseUrl: process.env.NEXTAUTH_URL });
+let options: { secret: string | null; value: NextAuthOptions } | undefined;
+
+/** This server's next-auth options, signing with the secret server.ts installed in services() (created once per secret). */
+export function authOptions(): NextAuthOptions {
+  const secret = services().authSecret;
+  if (options?.secret !== secret) options = { secret, value: createAuthOptions({ oidc: oidcSettingsFromEnv(), baseUrl: process.env.NEXTAUTH_URL, secret: secret ?? undefined }) };
+  return options.value;
+}

@@ -2,7 +2,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Database, Executor } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { recordEvent } from "@/lib/events/record-event";
 
 /** The ID token claims Folio reads (openid-client has already checked signature, `iss`, `aud` and expiry). */
 export interface OidcClaims {
@@ -75,7 +75,7 @@ async function bindByEmail(db: Database, iss: string, sub: string, email: string
       .where(and(eq(users.id, account.id), isNull(users.oidcSubject)))
       .returning({ id: users.id });
     if (bound.length === 0) return { ok: false, reason: "OidcAccountBound" } as const;
-    await writeAudit(tx, { actorId: account.id, action: "auth.oidc_bind", subjectType: "user", subjectId: account.id, data: { issuer: iss, subject: sub } });
+    await recordEvent(tx, { actorId: account.id, type: "auth.oidc_bind", subjectType: "user", subjectId: account.id, data: { issuer: iss, subject: sub } });
     return { ok: true, userId: account.id, bound: true } as const;
   });
 }

@@ -11,7 +11,7 @@ export const CHANGE_PASSWORD_PATH = "/account";
 
 /** The signed-in user for this request, re-read from the database (role, disabled, revoked). */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = (await getServerSession(authOptions)) as { sid?: string } | null;
+  const session = (await getServerSession(authOptions())) as { sid?: string } | null;
   if (!session?.sid) return null;
   return loadSessionUser(getDb(), session.sid);
 });

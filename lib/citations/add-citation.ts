@@ -1,6 +1,6 @@
 import { eq, inArray } from "drizzle-orm";
 import { authorize, type Actor } from "@/lib/auth/policies";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { recordEvent } from "@/lib/events/record-event";
 import type { Database } from "@/lib/db/client";
 import { sources } from "@/lib/db/schema/citations";
 import { sections } from "@/lib/db/schema/profiles";
@@ -35,7 +35,7 @@ export async function addCitation({ actor, db, input }: { actor: Actor; db: Data
       createdBy: actor.id,
       items: items.map((item) => ({ sourceId: byId.get(item.sourceId)!.mergedInto ?? item.sourceId, accessed: item.accessed, pinpoint: item.pinpoint })),
     });
-    await writeAudit(tx, { actorId: actor.id, action: "citation.add", subjectType: "section", subjectId: sectionId, data: { citationId, sources: items.map((i) => i.sourceId) } });
+    await recordEvent(tx, { actorId: actor.id, type: "citation.add", subjectType: "section", subjectId: sectionId, data: { citationId, sources: items.map((i) => i.sourceId) } });
     return { citationId };
   });
 }

@@ -1,5 +1,5 @@
 import { authorize, type Actor } from "@/lib/auth/policies";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { recordEvent } from "@/lib/events/record-event";
 import type { Database } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { parseInput } from "@/lib/validation/parse-input";
@@ -61,7 +61,7 @@ export async function addSource({ actor, db, input }: { actor: Actor; db: Databa
         language: data.mode === "manual" ? data.language : null,
         requireTitle: true,
       });
-      if (s.created) await writeAudit(tx, { actorId: actor.id, action: "source.create", subjectType: "source", subjectId: s.id, data: { title: s.title } });
+      if (s.created) await recordEvent(tx, { actorId: actor.id, type: "source.create", subjectType: "source", subjectId: s.id, data: { title: s.title } });
       out.push(s);
     }
     return out;

@@ -1,6 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import { authorize, type Actor } from "@/lib/auth/policies";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { recordEvent } from "@/lib/events/record-event";
 import type { Database, Executor } from "@/lib/db/client";
 import { citations, citationSources } from "@/lib/db/schema/citations";
 import { AppError } from "@/lib/errors";
@@ -46,9 +46,9 @@ export async function applyCitationEdit(
   if (!item) throw new AppError("bad_request:citation", `"position" must be between 0 and ${items.length - 1}.`, { field: "position" });
   const next = { accessedAt: accessed === undefined ? item.accessedAt : accessed, pinpoint: pinpoint === undefined ? item.pinpoint : pinpoint };
   await tx.update(citationSources).set(next).where(and(eq(citationSources.id, item.id), eq(citationSources.citationId, id)));
-  await writeAudit(tx, {
+  await recordEvent(tx, {
     actorId,
-    action: "citation.edit",
+    type: "citation.edit",
     subjectType: "section",
     subjectId: citation.sectionId,
     data: { citationId: id, position: position ?? 0, accessed: { from: item.accessedAt, to: next.accessedAt }, pinpoint: { from: item.pinpoint, to: next.pinpoint }, ...extra },

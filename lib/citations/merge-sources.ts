@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { authorize, type Actor } from "@/lib/auth/policies";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { recordEvent } from "@/lib/events/record-event";
 import type { Database } from "@/lib/db/client";
 import { citationSources, sources } from "@/lib/db/schema/citations";
 import { AppError } from "@/lib/errors";
@@ -29,7 +29,7 @@ export async function mergeSources({ actor, db, input }: { actor: Actor; db: Dat
       .update(sources)
       .set({ normalizedUrl: keep.normalizedUrl ?? merge.normalizedUrl, doi: keep.doi ?? merge.doi, url: keep.url ?? merge.url, updatedAt: new Date() })
       .where(eq(sources.id, keepId));
-    await writeAudit(tx, { actorId: actor.id, action: "source.merge", subjectType: "source", subjectId: keepId, data: { merged: mergeId, citations: moved.length } });
+    await recordEvent(tx, { actorId: actor.id, type: "source.merge", subjectType: "source", subjectId: keepId, data: { merged: mergeId, citations: moved.length } });
     return { keepId, moved: moved.length };
   });
 }

@@ -1,16 +1,7 @@
 import { authorize, type Actor } from "@/lib/auth/policies";
 import { AppError } from "@/lib/errors";
+import { services } from "@/lib/server/services";
 import type { CollabStats } from "./create-collab-server";
-
-type StatsSource = () => CollabStats;
-
-const key = Symbol.for("folio.collabStats");
-type GlobalWithStats = typeof globalThis & { [key]?: StatsSource };
-
-/** The collaboration server in this process registers how to read what it holds (server.ts). */
-export function registerCollabStats(source: StatsSource | undefined): void {
-  (globalThis as GlobalWithStats)[key] = source;
-}
 
 /**
  * What the collaboration server in this process holds: loaded documents by kind, connections, sockets (admins only).
@@ -18,7 +9,7 @@ export function registerCollabStats(source: StatsSource | undefined): void {
  */
 export function readCollabStats(actor: Actor): CollabStats {
   authorize(actor, "collab.inspect");
-  const source = (globalThis as GlobalWithStats)[key];
-  if (!source) throw new AppError("unavailable:collab", "No collaboration server runs in this process (a standalone one serves /collab).");
-  return source();
+  const collab = services().collab;
+  if (!collab) throw new AppError("unavailable:collab", "No collaboration server runs in this process (a standalone one serves /collab).");
+  return collab.stats();
 }

@@ -65,8 +65,6 @@ export interface CollabServer {
    * once the change is written to the log.
    */
   editSection<T>(sectionId: string, user: CollabUser | null, change: (doc: Y.Doc) => T): Promise<T>;
-  /** editSection for a change that returns nothing, made as `user`'s writing (an import into a profile). */
-  changeSection(sectionId: string, user: { id: string }, change: (doc: Y.Doc) => void): Promise<void>;
   /** Sends a stateless message to everyone on a profile's channel, on every instance when Redis is configured. */
   broadcastToProfile(profileId: string, payload: string): void;
   /** Sends a stateless message to everyone on the all-profiles channel (the countries list), on every instance with Redis. */
@@ -194,10 +192,6 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
     flushSection: (sectionId) => (remoteFlush ? remoteFlush.flushEverywhere(sectionId) : persistence.flushSection(sectionId)),
 
     editSection,
-
-    changeSection: async (sectionId, user, change) => {
-      await editSection(sectionId, { id: user.id, name: "", role: "admin" }, change);
-    },
 
     broadcastToProfile,
 

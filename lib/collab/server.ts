@@ -2,6 +2,7 @@ import { ensureAuthSecret } from "@/lib/bootstrap/auth-secret";
 import { fatal } from "@/lib/bootstrap/fatal";
 import { openDatabase } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import { startEventDispatcher } from "@/lib/events/start-event-dispatcher";
 import { collabLimitsFromEnv } from "./collab-limits";
 import { runCollabServer } from "./run-collab-server";
 
@@ -20,7 +21,9 @@ async function main() {
     const handle = await openDatabase({ kind: "postgres", url: e.DATABASE_URL });
     const secret = await ensureAuthSecret(handle.db, e.NEXTAUTH_SECRET);
     const allowedOrigins = e.NEXTAUTH_URL ? [e.NEXTAUTH_URL] : [];
-    const { port } = await runCollabServer({ handle, port: e.PORT, host: e.HOST, secret, redisUrl: e.REDIS_URL, allowedOrigins, limits: collabLimitsFromEnv(e) });
+    const { port, collab } = await runCollabServer({ handle, port: e.PORT, host: e.HOST, secret, redisUrl: e.REDIS_URL, allowedOrigins, limits: collabLimitsFromEnv(e) });
+    // Review statuses committed through any instance reach this server's sockets too (it serves no public pages).
+    await startEventDispatcher({ handle, services: { collab, publicCache: { invalidate: () => {} }, linkChecker: null }, log: (l) => console.error(`collab: ${l}`) });
     console.log(`Folio collaboration ready on ws://localhost:${port}/collab${e.REDIS_URL ? " (Redis)" : ""}`);
   } catch (err) {
     fatal("collab", err);

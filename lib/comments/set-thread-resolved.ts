@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { authorize, type Actor } from "@/lib/auth/policies";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { recordEvent } from "@/lib/events/record-event";
 import type { Database } from "@/lib/db/client";
 import { commentThreads } from "@/lib/db/schema/review";
 import { AppError } from "@/lib/errors";
@@ -15,7 +15,7 @@ export async function setThreadResolved({ actor, db, input }: { actor: Actor; db
     if (!thread) throw new AppError("not_found:thread", "That thread does not exist.", { field: "threadId" });
     authorize(actor, "comment.resolve", { authorId: thread.createdBy });
     await tx.update(commentThreads).set(resolved ? { resolvedAt: new Date(), resolvedBy: actor.id } : { resolvedAt: null, resolvedBy: null }).where(eq(commentThreads.id, threadId));
-    await writeAudit(tx, { actorId: actor.id, action: resolved ? "comment.resolve" : "comment.reopen", subjectType: "thread", subjectId: threadId, data: { sectionId: thread.sectionId } });
+    await recordEvent(tx, { actorId: actor.id, type: resolved ? "comment.resolve" : "comment.reopen", subjectType: "thread", subjectId: threadId, data: { sectionId: thread.sectionId } });
     return { threadId, sectionId: thread.sectionId, resolved };
   });
 }

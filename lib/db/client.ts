@@ -15,6 +15,11 @@ export interface DatabaseHandle {
   db: Database;
   kind: "pglite" | "postgres";
   close(): Promise<void>;
+  /**
+   * LISTENs on a channel: `onMessage` receives each payload (only ever from a committed transaction), `onReconnect`
+   * runs when a lost listening connection is back (notifications may have been missed). Resolves to the unlisten.
+   */
+  listen(channel: string, onMessage: (payload: string) => void, onReconnect: () => void): Promise<() => Promise<void>>;
 }
 
 export type OpenOptions =
@@ -54,7 +59,13 @@ async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
   } finally {
     await migrator.end({ timeout: 5 }).catch(() => {});
   }
-  return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };
+  const listen: DatabaseHandle["listen"] = async (channel, onMessage, onReconnect) => {
+    let first = true;
+    // postgres.js listens on a connection of its own, reconnects, and calls the third argument on every (re)listen.
+    const { unlisten } = await client.listen(channel, onMessage, () => (first ? (first = false) : onReconnect()));
+    return unlisten;
+  };
+  return { db, kind: "postgres", close: () => client.end({ timeout: 5 }), listen };
 }
 
 async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
@@ -87,6 +98,8 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
   return {
     db: db as unknown as Database,
     kind: "pglite",
+    // In one process: PGlite delivers a notification after the notifying transaction commits, and never disconnects.
+    listen: (channel, onMessage) => client.listen(channel, onMessage),
     close: async () => {
       await client.close();
       release();

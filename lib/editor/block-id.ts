@@ -12,7 +12,7 @@ const alphabet = "abcdefghijklmnopqrstuvwxyz0123456789";
 /** A new random id (12 characters of [a-z0-9], about 62 bits); uses getRandomValues, which plain-http pages have too. */
 export function newBlockId(): string {
   const bytes = new Uint8Array(12);
-  globalThis.crypto.getRandomValues(bytes);
+  crypto.getRandomValues(bytes);
   let id = "";
   for (const b of bytes) id += alphabet[b % alphabet.length];
   return id;

@@ -1,6 +1,6 @@
 import { eq, inArray } from "drizzle-orm";
 import { authorize, type Actor } from "@/lib/auth/policies";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { recordEvent } from "@/lib/events/record-event";
 import type { Database } from "@/lib/db/client";
 import { citationSources, reverifications, sources } from "@/lib/db/schema/citations";
 import { sourceArchives } from "@/lib/db/schema/links";
@@ -50,9 +50,9 @@ export async function reverifyCitations({ actor, db, input }: { actor: Actor; db
         previousSourceId: replace ? row.sourceId : null,
         replacementSourceId: replace,
       });
-      await writeAudit(tx, {
+      await recordEvent(tx, {
         actorId: actor!.id,
-        action: "citation.reverify",
+        type: "citation.reverify",
         subjectType: "citation_source",
         subjectId: row.id,
         reason: v.note ?? null,

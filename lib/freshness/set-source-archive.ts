@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { authorize, type Actor } from "@/lib/auth/policies";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { recordEvent } from "@/lib/events/record-event";
 import type { Database } from "@/lib/db/client";
 import { sources } from "@/lib/db/schema/citations";
 import { sourceArchives } from "@/lib/db/schema/links";
@@ -20,7 +20,7 @@ export async function setSourceArchive({ actor, db, input }: { actor: Actor; db:
       .insert(sourceArchives)
       .values({ sourceId, archiveUrl, origin: "manual", setBy: actor.id })
       .onConflictDoUpdate({ target: sourceArchives.sourceId, set: { archiveUrl, origin: "manual", setBy: actor.id, setAt: new Date() } });
-    await writeAudit(tx, { actorId: actor.id, action: "source.archive", subjectType: "source", subjectId: sourceId, data: { from: before?.archiveUrl ?? null, to: archiveUrl } });
+    await recordEvent(tx, { actorId: actor.id, type: "source.archive", subjectType: "source", subjectId: sourceId, data: { from: before?.archiveUrl ?? null, to: archiveUrl } });
   });
   return { archiveUrl };
 }

@@ -10,7 +10,7 @@ import { FRAGMENT } from "@/lib/editor/ydoc-content";
 import { revisionDiff } from "@/lib/review/redline/revision-diff";
 import { startTestCollabServer } from "@/lib/test/start-test-collab-server";
 import { sectionDocumentName } from "@/lib/collab/document-name";
-import { registerSectionDocumentChanger } from "@/lib/sections/change-section-document";
+import { bareServices, setServices } from "@/lib/server/services";
 import { seedDatabase } from "@/lib/seed/seed-database";
 import { buildUser } from "@/lib/test/factories";
 import { testDatabaseForFile } from "@/lib/test/test-database-for-file";
@@ -25,7 +25,7 @@ const sourceCount = async () => (await db().select({ n: sql<number>`count(*)::in
 // The first paragraph of the seed's first section, found by its opening words.
 const firstParagraph = seed.split("\n").find((l) => l.startsWith("Japan’s digital ID centers around"))!;
 
-afterEach(() => registerSectionDocumentChanger(undefined));
+afterEach(() => setServices(undefined));
 
 describe("importIntoProfile", () => {
   it("only admins import into a profile", async () => {
@@ -75,7 +75,7 @@ describe("importIntoProfile", () => {
   it("changes a section loaded in the collaboration server through its direct connection (the open document receives the text)", async () => {
     const admin = await buildUser(db(), { role: "admin" });
     const server = await startTestCollabServer({ db: db() });
-    registerSectionDocumentChanger((sectionId, user, change) => server.collab.changeSection(sectionId, user, change));
+    setServices(bareServices({ collab: server.collab }));
     try {
       const [target] = await db().select({ id: sections.id }).from(sections).where(eq(sections.title, "Digital ID Overview")).limit(1);
       // An editor's hold on the document: a second direct connection keeps it loaded during the import.

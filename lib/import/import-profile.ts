@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { authorize, type Actor } from "@/lib/auth/policies";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { recordEvent } from "@/lib/events/record-event";
 import type { Database } from "@/lib/db/client";
 import { profiles } from "@/lib/db/schema/profiles";
 import { AppError } from "@/lib/errors";
@@ -81,7 +81,7 @@ export async function importProfile({ actor, db, text, file, now }: { actor: Act
       problems: sorted,
       position: file?.kind === "docx" ? "paragraph" : "line",
     };
-    await writeAudit(tx, { actorId: actor.id, action: "profile.import", subjectType: "profile", subjectId: created.id, data: { ...result, position: undefined, problems: sorted.length, lastUpdated: parsed.lastUpdated, format: file?.kind ?? "text" } });
+    await recordEvent(tx, { actorId: actor.id, type: "profile.import", subjectType: "profile", subjectId: created.id, data: { ...result, position: undefined, problems: sorted.length, lastUpdated: parsed.lastUpdated, format: file?.kind ?? "text" } });
     return result;
   });
 }

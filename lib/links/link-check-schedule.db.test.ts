@@ -52,8 +52,7 @@ describe("link check schedule", () => {
       const queued = await enqueueLinkCheck(db(), { force: true, requestedBy: admin.id, now: new Date() });
       expect(queued!.total).toBeGreaterThan(0);
       const pass = nextPass();
-      const { kickLinkChecker } = await import("./link-check-service");
-      kickLinkChecker();
+      service.kick();
       expect(await pass).toBe(queued!.total);
       expect(fetch.connect).toHaveBeenCalled();
     } finally {

@@ -5,9 +5,6 @@ import type { ArchiveEndpoints } from "./lookup-archive";
 import { enqueueLinkCheck } from "./request-link-check";
 import { runLinkChecks } from "./run-link-checks";
 
-const key = Symbol.for("folio.linkCheckService");
-type GlobalWithService = typeof globalThis & { [key]?: { kick(): void } };
-
 const POLL_MS = 30_000;
 const SCHEDULE_EVERY_MS = 3600_000;
 
@@ -70,19 +67,14 @@ export function startLinkCheckService({
     timer = setTimeout(() => void tick().finally(() => !controller.signal.aborted && schedule()), POLL_MS);
     timer.unref();
   };
-  (globalThis as GlobalWithService)[key] = { kick: () => void tick() };
   void tick();
   schedule();
   return {
+    /** Starts a pass now (the links.check event's handler calls it on every instance when a user queued a run). */
+    kick: () => void tick(),
     stop() {
       controller.abort();
       clearTimeout(timer);
-      delete (globalThis as GlobalWithService)[key];
     },
   };
-}
-
-/** Wakes this process's link checker after a user queued a run (other instances notice within 30 s). */
-export function kickLinkChecker(): void {
-  (globalThis as GlobalWithService)[key]?.kick();
 }

@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNotNull, isNull, lt, or, sql } from "drizzle-orm";
 import { authorize, type Actor } from "@/lib/auth/policies";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { recordEvent } from "@/lib/events/record-event";
 import type { Database } from "@/lib/db/client";
 import { sources } from "@/lib/db/schema/citations";
 import { linkCheckItems, linkCheckRuns, linkChecks } from "@/lib/db/schema/links";
@@ -43,7 +43,7 @@ export async function enqueueLinkCheck(db: Database, { force, requestedBy, now }
     if (items.length === 0) return null;
     const [run] = await tx.insert(linkCheckRuns).values({ force, total: items.length, requestedBy, createdAt: now }).returning({ id: linkCheckRuns.id });
     for (let i = 0; i < items.length; i += 500) await tx.insert(linkCheckItems).values(items.slice(i, i + 500).map((it) => ({ ...it, runId: run!.id })));
-    if (requestedBy) await writeAudit(tx, { actorId: requestedBy, action: "links.check", subjectType: "link_check_run", subjectId: run!.id, data: { total: items.length, force } });
+    if (requestedBy) await recordEvent(tx, { actorId: requestedBy, type: "links.check", subjectType: "link_check_run", subjectId: run!.id, data: { total: items.length, force } });
     return { runId: run!.id, total: items.length, created: true };
   });
 }

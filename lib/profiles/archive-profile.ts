@@ -1,7 +1,7 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { authorize, type Actor } from "@/lib/auth/policies";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { recordEvent } from "@/lib/events/record-event";
 import type { Database } from "@/lib/db/client";
 import { profiles } from "@/lib/db/schema/profiles";
 import { AppError } from "@/lib/errors";
@@ -27,7 +27,7 @@ export async function archiveProfile({ actor, db, input }: { actor: Actor; db: D
     if (!profile) throw new AppError("not_found:profile", `There is no profile for ${countryName(code)}.`, { field: "countryCode" });
     if (profile.archivedAt) throw new AppError("conflict:profile", `The profile for ${countryName(code)} is already archived.`, { field: "countryCode" });
     await tx.update(profiles).set({ archivedAt: new Date(), archivedBy: actor.id }).where(and(eq(profiles.id, profile.id), isNull(profiles.archivedAt)));
-    await writeAudit(tx, { actorId: actor.id, action: "profile.archive", subjectType: "profile", subjectId: profile.id, reason, data: { countryCode: code } });
+    await recordEvent(tx, { actorId: actor.id, type: "profile.archive", subjectType: "profile", subjectId: profile.id, reason, data: { countryCode: code } });
     return { countryCode: code };
   });
 }

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { authorize, type Actor } from "@/lib/auth/policies";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { recordEvent } from "@/lib/events/record-event";
 import type { Database } from "@/lib/db/client";
 import { profiles } from "@/lib/db/schema/profiles";
 import { AppError } from "@/lib/errors";
@@ -20,7 +20,7 @@ export async function createProfile({ actor, db, input }: { actor: Actor; db: Da
     const [existing] = await tx.select({ id: profiles.id }).from(profiles).where(eq(profiles.countryCode, countryCode)).limit(1);
     if (existing) throw new AppError("conflict:profile", `A profile for ${countryName(countryCode)} already exists.`, { field: "countryCode" });
     const { profile } = await insertProfile(tx, { countryCode, createdBy: actor.id });
-    await writeAudit(tx, { actorId: actor.id, action: "profile.create", subjectType: "profile", subjectId: profile.id, data: { countryCode } });
+    await recordEvent(tx, { actorId: actor.id, type: "profile.create", subjectType: "profile", subjectId: profile.id, data: { countryCode } });
     return profile;
   });
 }

@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { authorize, type Actor } from "@/lib/auth/policies";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { recordEvent } from "@/lib/events/record-event";
 import type { Database, Executor } from "@/lib/db/client";
 import { templateSections } from "@/lib/db/schema/profiles";
 import { AppError } from "@/lib/errors";
@@ -39,7 +39,7 @@ export async function addTemplateSection({ actor, db, input }: { actor: Actor; d
     await assertNewHeading(tx, title);
     const position = await nextTemplatePosition(tx, parentId);
     const [row] = await tx.insert(templateSections).values({ title, parentId, position }).returning();
-    await writeAudit(tx, { actorId: actor.id, action: "template.add", subjectType: "template_section", subjectId: row!.id, data: { title, parentId } });
+    await recordEvent(tx, { actorId: actor.id, type: "template.add", subjectType: "template_section", subjectId: row!.id, data: { title, parentId } });
     return row!;
   });
 }
@@ -52,7 +52,7 @@ export async function renameTemplateSection({ actor, db, input }: { actor: Actor
     const node = await loadNode(tx, id);
     await assertNewHeading(tx, title, id);
     await tx.update(templateSections).set({ title }).where(eq(templateSections.id, id));
-    await writeAudit(tx, { actorId: actor.id, action: "template.rename", subjectType: "template_section", subjectId: id, data: { from: node.title, to: title } });
+    await recordEvent(tx, { actorId: actor.id, type: "template.rename", subjectType: "template_section", subjectId: id, data: { from: node.title, to: title } });
   });
 }
 
@@ -69,7 +69,7 @@ export async function moveTemplateSection({ actor, db, input }: { actor: Actor; 
     const order = siblings.map((s) => s.id);
     [order[i], order[j]] = [order[j]!, order[i]!];
     for (const [position, sid] of order.entries()) await tx.update(templateSections).set({ position }).where(eq(templateSections.id, sid));
-    await writeAudit(tx, { actorId: actor.id, action: "template.move", subjectType: "template_section", subjectId: id, data: { direction } });
+    await recordEvent(tx, { actorId: actor.id, type: "template.move", subjectType: "template_section", subjectId: id, data: { direction } });
   });
 }
 
@@ -80,6 +80,6 @@ export async function deleteTemplateSection({ actor, db, input }: { actor: Actor
   await db.transaction(async (tx) => {
     const node = await loadNode(tx, id);
     await tx.delete(templateSections).where(eq(templateSections.id, id));
-    await writeAudit(tx, { actorId: actor.id, action: "template.delete", subjectType: "template_section", subjectId: id, data: { title: node.title } });
+    await recordEvent(tx, { actorId: actor.id, type: "template.delete", subjectType: "template_section", subjectId: id, data: { title: node.title } });
   });
 }

@@ -1,9 +1,11 @@
-import { onPublished } from "@/lib/versions/published-signal";
 import type { PublicEntry } from "./public-entry";
 
 const MAX_IMMUTABLE = 500;
 
-/** Rendered public responses of this process: immutable ones (a version, a compare) and ones that change on publish. */
+/**
+ * Rendered public responses of this process: immutable ones (a version, a compare) and ones that change on publish.
+ * One per process, in services().publicCache; the profile.publish handler (lib/events/handlers.ts) invalidates it.
+ */
 export class PublicCache {
   private readonly immutable = new Map<string, PublicEntry>();
   private readonly current = new Map<string, PublicEntry>();
@@ -28,18 +30,4 @@ export class PublicCache {
     this.generation++;
     this.current.clear();
   }
-}
-
-const key = Symbol.for("folio.public-cache");
-type G = typeof globalThis & { [key]?: PublicCache };
-
-/** The process-wide cache (one per process, shared by the custom server and Next's bundle), cleared on every publish here. */
-export function publicCache(): PublicCache {
-  const g = globalThis as G;
-  if (!g[key]) {
-    const cache = new PublicCache();
-    g[key] = cache;
-    onPublished(() => cache.invalidate());
-  }
-  return g[key];
 }

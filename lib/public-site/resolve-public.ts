@@ -15,7 +15,7 @@ import { isAppError } from "@/lib/errors";
 import { html } from "./html";
 import { openApiDocument } from "./openapi";
 import { pageShell } from "./page-shell";
-import { publicCache } from "./public-cache";
+import { services } from "@/lib/server/services";
 import { publicCss, publicCssPath } from "./public-css";
 import { IMMUTABLE, makeEntry, REVALIDATE, withCacheControl, type PublicEntry } from "./public-entry";
 import { renderComparePage } from "./render-compare-page";
@@ -43,7 +43,7 @@ export function isPublicPath(pathname: string): boolean {
  */
 async function versionPage(db: Database, iso: string, n: number): Promise<PublicEntry | null> {
   const path = versionPath(iso, n);
-  const cache = publicCache();
+  const cache = services().publicCache;
   const hit = cache.get(path);
   if (hit) return hit;
   const generation = cache.generation;
@@ -57,7 +57,7 @@ async function versionPage(db: Database, iso: string, n: number): Promise<Public
 
 async function versionEntry(db: Database, iso: string, n: number, kind: "api" | keyof typeof exportKinds): Promise<PublicEntry | null> {
   const path = kind === "api" ? `/api/v1/profiles/${iso}/versions/${n}` : `${versionPath(iso, n)}/export/${kind}`;
-  const cache = publicCache();
+  const cache = services().publicCache;
   const hit = cache.get(path);
   if (hit) return hit;
   const v = await loadVersion(db, { iso, number: n });
@@ -79,7 +79,7 @@ async function newestNumber(db: Database, iso: string): Promise<number | null> {
 }
 
 async function current(path: string, build: () => Promise<PublicEntry>): Promise<PublicEntry> {
-  const cache = publicCache();
+  const cache = services().publicCache;
   const generation = cache.generation;
   const entry = await build();
   if (entry.status === 200) cache.setCurrent(path, entry, generation);
@@ -118,12 +118,12 @@ async function resolveProfiles(db: Database, parts: string[], search: URLSearchP
   const range = sub === "compare" && parts.length === 3 ? /^([1-9]\d{0,6})\.\.\.([1-9]\d{0,6})$/.exec(arg ?? "") : null;
   if (range) {
     const path = `/profiles/${iso}/compare/${range[1]}...${range[2]}`;
-    const hit = publicCache().get(path);
+    const hit = services().publicCache.get(path);
     if (hit) return hit;
     const [va, vb] = await Promise.all([loadVersion(db, { iso, number: Number(range[1]) }), loadVersion(db, { iso, number: Number(range[2]) })]);
     if (!va || !vb) return missing();
     const entry = makeEntry({ kind: "html", body: renderComparePage(va, vb, diffVersions(va.manifest, vb.manifest)), cacheControl: IMMUTABLE, etag: `${va.contentHash.slice(0, 32)}-${vb.contentHash.slice(0, 32)}` });
-    publicCache().setImmutable(path, entry);
+    services().publicCache.setImmutable(path, entry);
     return entry;
   }
   return notFoundPage("There is no such page.");
@@ -172,12 +172,12 @@ export function resolvePublic(db: () => Database, url: URL): PublicEntry | Promi
   const { pathname } = url;
   if (!isPublicPath(pathname)) return null;
   const path = pathname.replace(/\/+$/, "") || "/";
-  const hit = url.search === "" ? publicCache().get(path.toLowerCase()) : undefined;
+  const hit = url.search === "" ? services().publicCache.get(path.toLowerCase()) : undefined;
   if (hit) return hit;
   if (pathname.startsWith("/public-assets/")) {
     if (pathname !== publicCssPath) return notFoundPage("There is no such file.");
     const css = makeEntry({ kind: "css", body: publicCss, cacheControl: IMMUTABLE });
-    publicCache().setImmutable(pathname, css);
+    services().publicCache.setImmutable(pathname, css);
     return css;
   }
   let parts: string[];

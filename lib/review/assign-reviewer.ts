@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { authorize, type Actor } from "@/lib/auth/policies";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { recordEvent } from "@/lib/events/record-event";
 import type { Database } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
 import { reviewAssignments } from "@/lib/db/schema/review";
@@ -25,7 +25,7 @@ export async function assignReviewer({ actor, db, input }: { actor: Actor; db: D
       .insert(reviewAssignments)
       .values({ revisionId, assigneeId, assignedBy: actor.id })
       .onConflictDoUpdate({ target: reviewAssignments.revisionId, set: { assigneeId, assignedBy: actor.id, at: new Date() } });
-    await writeAudit(tx, { actorId: actor.id, action: "review.assign", subjectType: "revision", subjectId: revisionId, data: { sectionId: rev.sectionId, assigneeId } });
+    await recordEvent(tx, { actorId: actor.id, type: "review.assign", subjectType: "revision", subjectId: revisionId, data: { sectionId: rev.sectionId, assigneeId } });
     await notify(tx, [assigneeId], { kind: "assigned", actorId: actor.id, sectionId: rev.sectionId, revisionId, text: `You were assigned to review revision ${rev.number}.` });
     return { revisionId, assigneeId, assigneeName: assignee.name };
   });

@@ -1,5 +1,5 @@
 import { authorize, type Actor } from "@/lib/auth/policies";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { recordEvent } from "@/lib/events/record-event";
 import type { Database } from "@/lib/db/client";
 import { reviews } from "@/lib/db/schema/review";
 import { AppError } from "@/lib/errors";
@@ -23,7 +23,7 @@ export async function decideRevision({ actor, db, input }: { actor: Actor; db: D
     if (contentHash !== undefined && contentHash !== rev.contentHash) throw new AppError("conflict:review", "This is not the revision you reviewed (its content hash differs); reload it.", { field: "contentHash" });
     const status = await transitionSection(tx, { sectionId: rev.sectionId, from: rev.sectionStatus, event: decision === "approved" ? "approve" : "request_changes" });
     await tx.insert(reviews).values({ revisionId, reviewerId: actor.id, decision, contentHash: rev.contentHash, note: note ?? null });
-    await writeAudit(tx, { actorId: actor.id, action: `review.${decision === "approved" ? "approve" : "request_changes"}`, subjectType: "revision", subjectId: revisionId, reason: note ?? null, data: { sectionId: rev.sectionId, number: rev.number, contentHash: rev.contentHash } });
+    await recordEvent(tx, { actorId: actor.id, type: `review.${decision === "approved" ? "approve" : "request_changes"}`, subjectType: "revision", subjectId: revisionId, reason: note ?? null, data: { sectionId: rev.sectionId, profileId: rev.profileId, status, number: rev.number, contentHash: rev.contentHash } });
     const text = decision === "approved" ? `Revision ${rev.number} was approved.` : `Changes were requested on revision ${rev.number}: ${note}`;
     await notify(tx, [rev.submittedBy, ...rev.authors], { kind: decision, actorId: actor.id, sectionId: rev.sectionId, revisionId, text });
     return { revisionId, decision, status, sectionId: rev.sectionId, profileId: rev.profileId };

@@ -1,5 +1,5 @@
 import { and, eq, isNull } from "drizzle-orm";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { recordEvent } from "@/lib/events/record-event";
 import type { Transaction } from "@/lib/db/client";
 import { approvalDismissals, reviews, revisions } from "@/lib/db/schema/review";
 
@@ -18,6 +18,6 @@ export async function dismissApprovals(tx: Transaction, { sectionId, byRevisionI
   if (standing.length === 0) return;
   await tx.insert(approvalDismissals).values(standing.map((a) => ({ reviewId: a.reviewId, byRevisionId })));
   for (const a of standing) {
-    await writeAudit(tx, { actorId, action: "review.dismiss", subjectType: "revision", subjectId: a.revisionId, data: { sectionId, number: a.number, contentHash: a.contentHash, byRevisionId } });
+    await recordEvent(tx, { actorId, type: "review.dismiss", subjectType: "revision", subjectId: a.revisionId, data: { sectionId, number: a.number, contentHash: a.contentHash, byRevisionId } });
   }
 }

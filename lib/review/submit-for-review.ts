@@ -1,6 +1,6 @@
 import { desc, eq } from "drizzle-orm";
 import { authorize, type Actor } from "@/lib/auth/policies";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { recordEvent } from "@/lib/events/record-event";
 import type { Database } from "@/lib/db/client";
 import { revisions } from "@/lib/db/schema/review";
 import { editorIds, notify } from "@/lib/notifications/notify";
@@ -59,7 +59,7 @@ export async function submitForReview({ actor, db, input }: { actor: Actor; db: 
       })
       .returning({ id: revisions.id });
     await dismissApprovals(tx, { sectionId, byRevisionId: row!.id, actorId: actor.id });
-    await writeAudit(tx, { actorId: actor.id, action: "review.submit", subjectType: "revision", subjectId: row!.id, reason: note ?? null, data: { sectionId, number, contentHash: frozen.contentHash, authors: frozen.authors, previousStatus: frozen.status } });
+    await recordEvent(tx, { actorId: actor.id, type: "review.submit", subjectType: "revision", subjectId: row!.id, reason: note ?? null, data: { sectionId, profileId: frozen.profileId, status, number, contentHash: frozen.contentHash, authors: frozen.authors, previousStatus: frozen.status } });
     await notify(tx, await editorIds(tx), { kind: "submitted", actorId: actor.id, sectionId, revisionId: row!.id, text: `Revision ${number} was submitted for review.` });
     return { id: row!.id, number, contentHash: frozen.contentHash, status, sectionId, profileId: frozen.profileId };
   });

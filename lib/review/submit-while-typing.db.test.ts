@@ -8,7 +8,7 @@ import { connectNodeClient, waitFor, type NodeClient } from "@/lib/test/node-cli
 import { firstParagraphText, NodeTypist } from "@/lib/test/node-typist";
 import { seedSection } from "@/lib/test/seed-section";
 import { startTestCollabServer, type TestCollabServer } from "@/lib/test/start-test-collab-server";
-import { registerSectionFlusher } from "@/lib/sections/flush-section-edits";
+import { bareServices, setServices } from "@/lib/server/services";
 import { buildUser } from "@/lib/test/factories";
 import { openTestDatabase } from "@/lib/test/test-database";
 import { sha256 } from "./freeze-section";
@@ -22,11 +22,11 @@ beforeAll(async () => {
   handle = await openTestDatabase();
   // A short flush delay and debounce so "stored" acknowledgements and compactions both happen while typing.
   server = await startTestCollabServer({ db: handle.db, flushDelayMs: 10, compactDebounceMs: 50, compactMaxDelayMs: 200 });
-  registerSectionFlusher((id) => server.collab.flushSection(id));
+  setServices(bareServices({ collab: server.collab }));
 });
 
 afterAll(async () => {
-  registerSectionFlusher(undefined);
+  setServices(undefined);
   for (const c of clients) c.destroy();
   await server?.close();
   await handle?.close();

@@ -1,5 +1,5 @@
 import { authorize, type Actor } from "@/lib/auth/policies";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { recordEvent } from "@/lib/events/record-event";
 import type { Database } from "@/lib/db/client";
 import { revisionWithdrawals } from "@/lib/db/schema/review";
 import { parseInput } from "@/lib/validation/parse-input";
@@ -18,7 +18,7 @@ export async function withdrawSubmission({ actor, db, input }: { actor: Actor; d
     authorize(actor, "review.withdraw", { submittedBy: rev.submittedBy });
     const status = await transitionSection(tx, { sectionId: rev.sectionId, from: rev.sectionStatus, event: "withdraw" });
     await tx.insert(revisionWithdrawals).values({ revisionId, withdrawnBy: actor.id });
-    await writeAudit(tx, { actorId: actor.id, action: "review.withdraw", subjectType: "revision", subjectId: revisionId, data: { sectionId: rev.sectionId, number: rev.number } });
+    await recordEvent(tx, { actorId: actor.id, type: "review.withdraw", subjectType: "revision", subjectId: revisionId, data: { sectionId: rev.sectionId, profileId: rev.profileId, status, number: rev.number } });
     return { revisionId, status, sectionId: rev.sectionId, profileId: rev.profileId };
   });
 }

@@ -9,7 +9,7 @@ import { templateSections } from "@/lib/db/schema/profiles";
 import { insertProfile } from "@/lib/profiles/insert-profile";
 import { defaultTemplate } from "@/lib/profiles/default-template";
 import { writeSectionContent } from "@/lib/sections/write-section-content";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { recordEvent } from "@/lib/events/record-event";
 import { demoDocument, demoSources, type DemoSourceKey } from "./demo-profile";
 
 async function ensureTemplate(tx: Executor): Promise<void> {
@@ -44,7 +44,7 @@ async function seedDemoProfile(tx: Executor, authorId: string): Promise<void> {
     const citationsToCreate = cites.map((c) => ({ id: c.id, items: [{ sourceId: sourceIds.get(c.key)!, accessed: demoSources[c.key].accessed }] }));
     await writeSectionContent(tx, { sectionId: section.id, doc: json, citations: citationsToCreate, createdBy: authorId, origin: "Demo content" });
   }
-  await writeAudit(tx, { actorId: authorId, action: "profile.create", subjectType: "profile", subjectId: profile.id, data: { countryCode: "JP", demo: true } });
+  await recordEvent(tx, { actorId: authorId, type: "profile.create", subjectType: "profile", subjectId: profile.id, data: { countryCode: "JP", demo: true } });
 }
 
 /**

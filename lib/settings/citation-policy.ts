@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { authorize, type Actor } from "@/lib/auth/policies";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { recordEvent } from "@/lib/events/record-event";
 import type { Database, Executor } from "@/lib/db/client";
 import { settings } from "@/lib/db/schema/auth";
 import { parseInput } from "@/lib/validation/parse-input";
@@ -47,7 +47,7 @@ export async function setCitationPolicy({ actor, db, input }: { actor: Actor; db
     const before = await getCitationPolicy(tx);
     const value = JSON.stringify(policy);
     await tx.insert(settings).values({ key: KEY, value }).onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date() } });
-    await writeAudit(tx, { actorId: actor.id, action: "policy.citations", subjectType: "settings", subjectId: KEY, data: { from: before, to: policy } });
+    await recordEvent(tx, { actorId: actor.id, type: "policy.citations", subjectType: "settings", subjectId: KEY, data: { from: before, to: policy } });
   });
   return policy;
 }

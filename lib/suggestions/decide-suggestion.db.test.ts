@@ -12,8 +12,8 @@ import { suggestionDeleteMark, suggestionInsertMark } from "@/lib/editor/suggest
 import { writeNodeToYDoc, yDocToNode } from "@/lib/editor/ydoc-content";
 import { decideRevision } from "@/lib/review/decide-revision";
 import { submitForReview } from "@/lib/review/submit-for-review";
-import { editLiveSection, registerSectionEditor } from "@/lib/sections/edit-live-section";
-import { registerSectionFlusher } from "@/lib/sections/flush-section-edits";
+import { editLiveSection } from "@/lib/sections/edit-live-section";
+import { bareServices, setServices } from "@/lib/server/services";
 import { buildCitation } from "@/lib/test/build-citation";
 import { buildUser } from "@/lib/test/factories";
 import { openTestDatabase } from "@/lib/test/test-database";
@@ -27,13 +27,11 @@ const db = () => handle.db;
 beforeAll(async () => {
   handle = await openTestDatabase();
   server = await startTestCollabServer({ db: handle.db, flushDelayMs: 10 });
-  registerSectionFlusher((id) => server.collab.flushSection(id));
-  registerSectionEditor((id, user, change) => server.collab.editSection(id, user, change));
+  setServices(bareServices({ collab: server.collab }));
 });
 
 afterAll(async () => {
-  registerSectionFlusher(undefined);
-  registerSectionEditor(undefined);
+  setServices(undefined);
   await server?.close();
   await handle?.close();
 });

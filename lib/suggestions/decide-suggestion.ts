@@ -11,6 +11,7 @@ import { writeNodeToYDoc, yDocToNode } from "@/lib/editor/ydoc-content";
 import { AppError } from "@/lib/errors";
 import { applyCitationEdit } from "@/lib/citations/edit-citation";
 import { editCitationSchema } from "@/lib/citations/schemas";
+import { recordEvent } from "@/lib/events/record-event";
 import { editLiveSection } from "@/lib/sections/edit-live-section";
 import { parseInput } from "@/lib/validation/parse-input";
 import { sectionOfSuggestion, suggestionDecisionSchema } from "./schemas";
@@ -82,16 +83,13 @@ export async function decideSuggestion({ actor, db, suggestionId, input }: { act
   const [suggester] = await db.select({ id: users.id, name: users.name, role: users.role }).from(users).where(eq(users.id, found.author.id));
   const writer: CollabUser | null = decision === "accepted" && suggester ? suggester : null;
   // The audit row is written first, as a claim: a second decision racing this one finds it and answers 409.
-  const [claim] = await db
-    .insert(auditLog)
-    .values({
-      actorId: actor.id,
-      action: decision === "accepted" ? "suggestion.accept" : "suggestion.reject",
-      subjectType: "suggestion",
-      subjectId: suggestionId,
-      data: JSON.stringify({ sectionId, kind: found.kind, text: found.text, suggestedBy: found.author, suggestedAt: found.createdAt, decision }),
-    })
-    .returning({ id: auditLog.id });
+  const claim = await recordEvent(db, {
+    actorId: actor.id,
+    type: decision === "accepted" ? "suggestion.accept" : "suggestion.reject",
+    subjectType: "suggestion",
+    subjectId: suggestionId,
+    data: { sectionId, kind: found.kind, text: found.text, suggestedBy: found.author, suggestedAt: found.createdAt, decision },
+  });
   let applied = false;
   try {
     applied = await editLiveSection(sectionId, writer, (doc) => {
@@ -101,7 +99,7 @@ export async function decideSuggestion({ actor, db, suggestionId, input }: { act
       return true;
     });
   } finally {
-    if (!applied) await db.delete(auditLog).where(eq(auditLog.id, claim!.id));
+    if (!applied) await db.delete(auditLog).where(eq(auditLog.id, claim));
   }
   if (!applied) {
     const action = await earlierDecision(db, suggestionId);

@@ -4,7 +4,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { authorize, type Actor } from "@/lib/auth/policies";
 import { changePasswordSchema } from "@/lib/auth/schemas";
 import { revokeAllSessions } from "@/lib/auth/sessions";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { recordEvent } from "@/lib/events/record-event";
 import type { Database } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
 import { AppError } from "@/lib/errors";
@@ -25,6 +25,6 @@ export async function changeOwnPassword({ actor, db, sessionId, input }: { actor
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, mustChangePassword: false, updatedAt: new Date() }).where(eq(users.id, actor.id));
     await revokeAllSessions(tx, actor.id, sessionId);
-    await writeAudit(tx, { actorId: actor.id, action: "user.password_change", subjectType: "user", subjectId: actor.id });
+    await recordEvent(tx, { actorId: actor.id, type: "user.password_change", subjectType: "user", subjectId: actor.id });
   });
 }

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { hashPassword } from "@/lib/auth/password";
 import { authorize, type Actor } from "@/lib/auth/policies";
 import { createUserSchema } from "@/lib/auth/schemas";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { recordEvent } from "@/lib/events/record-event";
 import type { Database } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
 import { AppError } from "@/lib/errors";
@@ -20,7 +20,7 @@ export async function createUser({ actor, db, input }: { actor: Actor; db: Datab
       .insert(users)
       .values({ email: data.email, name: data.name, role: data.role, passwordHash })
       .returning({ id: users.id, email: users.email, name: users.name, role: users.role });
-    await writeAudit(tx, { actorId: actor.id, action: "user.create", subjectType: "user", subjectId: row!.id, data: { email: data.email, role: data.role } });
+    await recordEvent(tx, { actorId: actor.id, type: "user.create", subjectType: "user", subjectId: row!.id, data: { email: data.email, role: data.role } });
     return row!;
   });
 }

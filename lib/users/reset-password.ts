@@ -5,7 +5,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { authorize, type Actor } from "@/lib/auth/policies";
 import { resetPasswordSchema } from "@/lib/auth/schemas";
 import { revokeAllSessions } from "@/lib/auth/sessions";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { recordEvent } from "@/lib/events/record-event";
 import type { Database } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
 import { AppError } from "@/lib/errors";
@@ -35,7 +35,7 @@ export async function resetPassword({ actor, db, input }: { actor: Actor; db: Da
       .returning({ id: users.id, email: users.email });
     if (!row) throw new AppError("not_found:user", "That user no longer exists.", { field: "userId" });
     await revokeAllSessions(tx, userId);
-    await writeAudit(tx, { actorId: actor.id, action: "user.password_reset", subjectType: "user", subjectId: userId });
+    await recordEvent(tx, { actorId: actor.id, type: "user.password_reset", subjectType: "user", subjectId: userId });
     return { email: row.email, temporaryPassword: password };
   });
 }

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { authorize, type Actor } from "@/lib/auth/policies";
 import { updateUserSchema, type UpdateUserInput } from "@/lib/auth/schemas";
 import { revokeAllSessions } from "@/lib/auth/sessions";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { recordEvent } from "@/lib/events/record-event";
 import type { Database, Executor } from "@/lib/db/client";
 import { users } from "@/lib/db/schema/auth";
 import { AppError } from "@/lib/errors";
@@ -36,10 +36,10 @@ async function applyChange(tx: Executor, actorId: string, { userId, role, disabl
   await tx.update(users).set(changes).where(eq(users.id, userId));
   if (disabled === true) await revokeAllSessions(tx, userId);
   if (role !== undefined && role !== before.role) {
-    await writeAudit(tx, { actorId, action: "user.role", subjectType: "user", subjectId: userId, data: { from: before.role, to: role } });
+    await recordEvent(tx, { actorId, type: "user.role", subjectType: "user", subjectId: userId, data: { from: before.role, to: role } });
   }
   if (disabled !== undefined && disabled !== before.disabled) {
-    await writeAudit(tx, { actorId, action: disabled ? "user.disable" : "user.enable", subjectType: "user", subjectId: userId });
+    await recordEvent(tx, { actorId, type: disabled ? "user.disable" : "user.enable", subjectType: "user", subjectId: userId });
   }
   return { id: userId, role: role ?? before.role, disabled: disabled ?? before.disabled };
 }

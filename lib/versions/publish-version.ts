@@ -1,6 +1,6 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { authorize, type Actor } from "@/lib/auth/policies";
-import { writeAudit } from "@/lib/audit/write-audit";
+import { recordEvent } from "@/lib/events/record-event";
 import type { Database } from "@/lib/db/client";
 import { profiles, profileVersions } from "@/lib/db/schema/profiles";
 import { publishedParagraphs } from "@/lib/db/schema/versions";
@@ -10,7 +10,6 @@ import { buildManifest } from "./build-manifest";
 import { contentHash } from "./content-hash";
 import { checkPublishGate, type GateProblem } from "./publish-gate";
 import { planPublish } from "./publish-plan";
-import { PUBLISHED_CHANNEL, signalPublished } from "./published-signal";
 import { publishVersionSchema } from "./schemas";
 import { isUniqueViolation } from "@/lib/db/unique-violation";
 
@@ -55,23 +54,21 @@ export async function publishVersion({ actor, db, iso, input }: { actor: Actor; 
       await tx.insert(publishedParagraphs).values(paragraphs.map((p, position) => ({ ...p, position, versionId: row!.id, profileId: plan.profileId })));
     }
     await tx.update(profiles).set({ lastPublishedAt: row!.publishedAt }).where(eq(profiles.id, plan.profileId));
-    await writeAudit(tx, {
+    await recordEvent(tx, {
       actorId: actor!.id,
-      action: "profile.publish",
+      type: "profile.publish",
       subjectType: "profile_version",
       subjectId: row!.id,
       reason: changelog,
       data: { iso: plan.iso, version: plan.nextNumber, contentHash: hash, sections: plan.sections.map((s) => ({ id: s.id, state: s.state, ...(s.state === "approved" ? { revision: s.revision.number } : s.state === "unchanged" ? { since: s.since } : {}) })) },
     });
     if (gate.overridden.length > 0) {
-      await writeAudit(tx, { actorId: actor.id, action: "publish.override", subjectType: "profile_version", subjectId: row!.id, reason: overrideReason!, data: { iso: plan.iso, version: plan.nextNumber, problems: gate.overridden } });
+      await recordEvent(tx, { actorId: actor.id, type: "publish.override", subjectType: "profile_version", subjectId: row!.id, reason: overrideReason!, data: { iso: plan.iso, version: plan.nextNumber, problems: gate.overridden } });
     }
-    await tx.execute(sql`select pg_notify(${PUBLISHED_CHANNEL}, ${plan.iso})`);
     return { version: plan.nextNumber, contentHash: hash, iso: plan.iso };
   }).catch((e: unknown) => {
     if (isUniqueViolation(e)) throw new AppError("conflict:publish", "Another editor published this profile at the same moment; reload to see the new version.", { cause: e });
     throw e;
   });
-  signalPublished(result.iso);
   return { version: result.version, contentHash: result.contentHash };
 }

@@ -4,7 +4,6 @@ import { runAction, type ActionResult } from "@/lib/actions/run-action";
 import { env } from "@/lib/env";
 import { reverifyCitations } from "@/lib/freshness/reverify-citations";
 import { setSourceArchive } from "@/lib/freshness/set-source-archive";
-import { kickLinkChecker } from "@/lib/links/link-check-service";
 import { requestLinkCheck, type EnqueuedRun } from "@/lib/links/request-link-check";
 
 const text = (form: FormData, name: string) => {
@@ -35,7 +34,6 @@ export async function setArchiveAction(_prev: ActionResult<{ archiveUrl: string 
 
 export async function requestLinkCheckAction(): Promise<ActionResult<EnqueuedRun | null>> {
   if (env().LINK_CHECK === "off") return { ok: false, error: "The link checker is off on this server (LINK_CHECK=off)." };
-  const result = await runAction(({ actor, db }) => requestLinkCheck({ actor, db }));
-  if (result.ok) kickLinkChecker();
-  return result;
+  // Every instance's link checker wakes on the links.check event (lib/events/handlers.ts).
+  return runAction(({ actor, db }) => requestLinkCheck({ actor, db }));
 }

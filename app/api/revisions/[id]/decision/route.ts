@@ -1,6 +1,5 @@
 import { jsonRoute } from "@/lib/actions/json-route";
 import { decideRevision } from "@/lib/review/decide-revision";
-import { publishSectionStatus } from "@/lib/review/publish-section-status";
 
 export const dynamic = "force-dynamic";
 
@@ -12,7 +11,6 @@ export async function POST(request: Request, { params }: Params) {
   return jsonRoute(request, async ({ actor, db, body }) => {
     const input = body && typeof body === "object" ? { ...body, revisionId: id } : body;
     const done = await decideRevision({ actor, db, input });
-    publishSectionStatus(done);
     return { revisionId: done.revisionId, decision: done.decision, status: done.status };
   });
 }

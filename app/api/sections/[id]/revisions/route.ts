@@ -1,5 +1,4 @@
 import { jsonRoute } from "@/lib/actions/json-route";
-import { publishSectionStatus } from "@/lib/review/publish-section-status";
 import { submitForReview } from "@/lib/review/submit-for-review";
 
 export const dynamic = "force-dynamic";
@@ -14,7 +13,6 @@ export async function POST(request: Request, { params }: Params) {
     async ({ actor, db, body }) => {
       const note = body && typeof body === "object" && "note" in body ? (body as { note: unknown }).note : undefined;
       const rev = await submitForReview({ actor, db, input: { sectionId: id, note } });
-      publishSectionStatus(rev);
       return { id: rev.id, number: rev.number, contentHash: rev.contentHash, status: rev.status };
     },
     { status: 201 },
