@@ -32,6 +32,9 @@ async function main() {
   } catch (err) {
     fatal("folio", err);
   }
+  // next-auth reads its own address from NEXTAUTH_URL in the environment (http://localhost:3000 when unset); the
+  // process never writes its environment, so on any other port the address must be given.
+  if (!e.NEXTAUTH_URL && e.PORT !== 3000 && e.PORT !== 0) fatal("folio", new Error(`NEXTAUTH_URL is required when PORT is not 3000 (next-auth builds its sign-in addresses from it): set NEXTAUTH_URL=http://localhost:${e.PORT}`));
 
   let handle: DatabaseHandle;
   try {
@@ -83,7 +86,6 @@ async function main() {
   // What happens after a committed change (lib/events/handlers.ts), on this instance: every instance runs its own.
   const events = await startEventDispatcher({ handle, services, log: (l) => console.error(`folio: ${l}`) });
 
-  if (e.PORT !== 0) process.env.NEXTAUTH_URL ??= `http://localhost:${e.PORT}`;
   const app = next({ dev, dir: path.resolve(import.meta.dirname), hostname: "localhost", port: e.PORT });
   const handler = app.getRequestHandler();
   await app.prepare();
@@ -113,7 +115,6 @@ async function main() {
   server.listen(e.PORT, e.HOST, () => {
     const address = server.address();
     const port = typeof address === "object" && address ? address.port : e.PORT;
-    process.env.NEXTAUTH_URL ??= `http://localhost:${port}`;
     console.log(`Folio ready on http://localhost:${port} (${handle.kind === "pglite" ? `embedded database in ${e.dataDir}` : "PostgreSQL"})`);
   });
 

@@ -34,6 +34,8 @@ export default defineConfig({
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       PORT: String(port),
+      // Folio never writes its own environment: next-auth takes its address from here.
+      NEXTAUTH_URL: `http://localhost:${port}`,
       FOLIO_DATA_DIR: ".tmp/e2e-data",
       FOLIO_SEED_PASSWORD: E2E_ADMIN.password,
       // The demo profile cites real sites: browser tests never let the link checker reach them.

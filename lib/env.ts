@@ -114,6 +114,11 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
 let cached: Env | undefined;
 
 /** The process environment, parsed once. @throws EnvError */
+/** The app's public address: NEXTAUTH_URL, or http://localhost:PORT (next-auth's own default is port 3000). */
+export function publicUrl(e: Env = env()): string {
+  return (e.NEXTAUTH_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, "");
+}
+
 export function env(): Env {
   cached ??= parseEnv(process.env);
   return cached;

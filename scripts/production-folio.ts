@@ -44,7 +44,7 @@ export interface ProductionFolio {
 export function startProductionFolio(port: number, dataDir: string, env: Record<string, string> = {}): Promise<ProductionFolio> {
   const child = spawn(process.execPath, ["--import", "tsx", "server.ts"], {
     cwd: root,
-    env: { ...withoutDatabaseUrl(process.env), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), FOLIO_DATA_DIR: dataDir, FOLIO_SEED_PASSWORD: E2E_ADMIN.password, LINK_CHECK: "off", ...env },
+    env: { ...withoutDatabaseUrl(process.env), NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), NEXTAUTH_URL: `http://localhost:${port}`, FOLIO_DATA_DIR: dataDir, FOLIO_SEED_PASSWORD: E2E_ADMIN.password, LINK_CHECK: "off", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

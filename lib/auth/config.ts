@@ -1,7 +1,7 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getDb } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { env, publicUrl } from "@/lib/env";
 import { isAppError } from "@/lib/errors";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { recordEvent } from "@/lib/events/record-event";
@@ -107,6 +107,6 @@ let options: { secret: string | null; value: NextAuthOptions } | undefined;
 /** This server's next-auth options, signing with the secret server.ts installed in services() (created once per secret). */
 export function authOptions(): NextAuthOptions {
   const secret = services().authSecret;
-  if (options?.secret !== secret) options = { secret, value: createAuthOptions({ oidc: oidcSettingsFromEnv(), baseUrl: process.env.NEXTAUTH_URL, secret: secret ?? undefined }) };
+  if (options?.secret !== secret) options = { secret, value: createAuthOptions({ oidc: oidcSettingsFromEnv(), baseUrl: publicUrl(), secret: secret ?? undefined }) };
   return options.value;
 }

@@ -62,4 +62,8 @@ describe("server start-up with bad configuration", () => {
   it("a bad PORT names the variable", () => {
     expectOneLine(start({ PORT: "http" }), /^folio: PORT /);
   });
+
+  it("a port other than 3000 without NEXTAUTH_URL names the variable and the value to set (the process never writes its environment)", () => {
+    expectOneLine(start({ PORT: "4999" }), /^folio: NEXTAUTH_URL is required when PORT is not 3000 .*NEXTAUTH_URL=http:\/\/localhost:4999$/);
+  });
 });

@@ -23,13 +23,14 @@ import { renderHistoryPage } from "./render-history-page";
 import { renderIndexPage } from "./render-index-page";
 import { renderSearchPage } from "./render-search-page";
 import { renderVersionPage, versionPath } from "./render-version-page";
+import { publicUrl } from "@/lib/env";
 
 const json = (value: unknown, cacheControl: string, etag?: string, status = 200) => makeEntry({ kind: "json", body: JSON.stringify(value), cacheControl, etag, status });
 const notFoundPage = (message: string) => makeEntry({ kind: "html", status: 404, cacheControl: "no-store", body: pageShell({ title: "Not found", body: html`<h1>Not found</h1><p>${message}</p><p><a href="/profiles">All published profiles</a></p>` }) });
 const notFoundJson = (message: string) => json({ error: message }, "no-store", undefined, 404);
 const redirect = (location: string) => ({ ...makeEntry({ kind: "text", status: 302, cacheControl: "no-store", body: `See ${location}` }), headers: { location, "cache-control": "no-store" } });
 
-const baseUrl = () => (process.env.NEXTAUTH_URL ?? "").replace(/\/$/, "");
+const baseUrl = () => publicUrl();
 const exportKinds = { markdown: "md", "csl-json": "json", bibtex: "bib", ris: "ris", docx: "docx" } as const;
 
 /** Paths this module answers (everything else goes to Next). */
