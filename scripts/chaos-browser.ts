@@ -44,6 +44,13 @@ type Json = { type?: string; text?: string; attrs?: Record<string, unknown>; con
 /** The document's text with blocks on their own lines and footnote markers as [n]: what the tally reads. */
 const textOf = (node: Json): string => (node.type === "text" ? (node.text ?? "") : node.type === "citation" ? "[n]" : (node.content ?? []).map(textOf).join(node.type === "doc" ? "\n" : ""));
 const citationIds = (node: Json): string[] => (node.type === "citation" ? [String(node.attrs?.citationId)] : (node.content ?? []).flatMap(citationIds));
+/** Whether a document still holds an open suggestion: a suggestion mark, or a marker's suggestion or proposed edit. */
+function holdsSuggestion(node: Json): boolean {
+  const n = node as Json & { marks?: { type: string }[]; attrs?: Record<string, unknown> };
+  if (n.marks?.some((m) => m.type.startsWith("suggestion"))) return true;
+  if (n.attrs && (n.attrs.suggestion != null || n.attrs.suggestedEdit != null)) return true;
+  return (n.content ?? []).some(holdsSuggestion);
+}
 const normalized = (json: unknown) => JSON.stringify(sectionSchema().nodeFromJSON(json).toJSON());
 
 interface PhaseResult {
@@ -170,11 +177,34 @@ async function runPhase(browser: Browser, baseURL: string, name: "steady" | "net
     () => true,
     () => false,
   );
-  for (const t of typists) await t.context.close();
-  await admin.dispose();
-
   const tallies = jsons.map((j) => tallyChaos(textOf(j as Json), ledger));
   const tally = tallies[0]!;
+
+  // The suggestions typed in Suggesting mode, accepted by the admin (through the route reviewers use) once everyone
+  // agrees: every editor shows the accepted text, which is the same text, and no suggestion is left.
+  const sectionId = new URL(sectionUrl).pathname.split("/").pop()!;
+  const suggestionsUrl = `/api/sections/${sectionId}/suggestions`;
+  const open = ((await (await admin.get(suggestionsUrl)).json()) as { suggestions: { id: string }[] }).suggestions;
+  let accepted = 0;
+  for (const s of open) if ((await admin.post(`/api/suggestions/${s.id}/decision`, { data: { decision: "accepted" } })).status() === 200) accepted += 1;
+  let afterJsons: unknown[] = [];
+  const settledAfter = await waitUntil(
+    "every editor to show the accepted suggestions",
+    async () => {
+      afterJsons = await Promise.all(typists.map((t) => t.json()));
+      return afterJsons.every((j) => normalized(j) === normalized(afterJsons[0]) && !holdsSuggestion(j as Json));
+    },
+    60_000,
+  ).then(
+    () => true,
+    () => false,
+  );
+  const left = ((await (await admin.get(suggestionsUrl)).json()) as { suggestions: unknown[] }).suggestions.length;
+  const accepting = afterJsons[0] as Json;
+  const textKept = textOf(accepting) === textOf(reference);
+  const acceptedOk = accepted === open.length && settledAfter && left === 0 && textKept;
+  for (const t of typists) await t.context.close();
+  await admin.dispose();
   const counts = typists.reduce<Record<string, number>>((sum, t) => {
     for (const [op, n] of Object.entries(t.counts)) sum[op] = (sum[op] ?? 0) + n;
     return sum;
@@ -182,7 +212,7 @@ async function runPhase(browser: Browser, baseURL: string, name: "steady" | "net
   const markers = citationIds(reference);
   const citesOk = markers.length === counts.cite && new Set(markers).size === markers.length;
   const operations = Object.values(counts).reduce((a, b) => a + b, 0);
-  const ok = converged && reloadSame && tallies.every(tallyIsClean) && citesOk;
+  const ok = converged && reloadSame && tallies.every(tallyIsClean) && citesOk && acceptedOk;
   const lines = [
     `phase:               ${name}${cut ? " (one editor offline from 35 % to 65 % of the run)" : ""}; structure changes ${config.CHAOS_BROWSER_STRUCTURE}`,
     `editors:             ${typists.length}`,
@@ -193,12 +223,13 @@ async function runPhase(browser: Browser, baseURL: string, name: "steady" | "net
     `undone but present:  ${tally.undoneLeft.length}`,
     `footnotes:           ${markers.length} in the text, ${counts.cite} inserted${citesOk ? "" : " — MISMATCH"}`,
     `browsers agree:      ${converged ? "yes" : "NO"}; reload agrees: ${reloadSame ? "yes" : "NO"}`,
+    `suggestions:         ${counts.suggest} typed in Suggesting mode, ${accepted} of ${open.length} open accepted; every editor shows them accepted: ${settledAfter ? "yes" : "NO"}; same text: ${textKept ? "yes" : "NO"}; left open: ${left}`,
   ];
   const how = (words: string[]) => words.map((w) => `${w} (${ledger.how?.[w] ?? "?"})`).join(" ");
   if (!tallyIsClean(tally)) lines.push(`  lost ${how(tally.lost)} | doubled ${how(tally.doubled)} | reordered ${how(tally.reordered)} | undone left ${tally.undoneLeft.join(" ")}`);
   if (!ok) lines.push(`  text: ${textOf(reference).slice(0, 2_000)}`);
   if (errors.length) lines.push(`operations that failed (${errors.length}, not counted): ${[...new Set(errors)].slice(0, 5).join(" | ")}`);
-  return { name, sectionId: new URL(sectionUrl).pathname.split("/").pop()!, json: reference, lines, ok };
+  return { name, sectionId, json: accepting, lines, ok };
 }
 
 async function main() {

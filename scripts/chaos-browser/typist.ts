@@ -7,8 +7,8 @@ const textbox = '[aria-label="Section text"]';
 /** The Yjs undo manager groups changes less than 500 ms apart; waiting longer makes an undo take back one word. */
 const undoGap = 650;
 
-export type ChaosOp = "type" | "split" | "join" | "bold" | "undo" | "paste" | "paste-block" | "cite";
-const allWeights: [ChaosOp, number][] = [["type", 50], ["split", 8], ["join", 9], ["bold", 10], ["undo", 8], ["paste", 4], ["paste-block", 4], ["cite", 7]];
+export type ChaosOp = "type" | "suggest" | "split" | "join" | "bold" | "undo" | "paste" | "paste-block" | "cite";
+const allWeights: [ChaosOp, number][] = [["type", 44], ["suggest", 8], ["split", 8], ["join", 9], ["bold", 10], ["undo", 8], ["paste", 4], ["paste-block", 4], ["cite", 7]];
 /**
  * Operations y-prosemirror records as "delete this text, insert a copy" (see StructureGate): a split, a join, a pasted
  * block, and a footnote marker put into a run of text (the text after it becomes a new Yjs text).
@@ -26,7 +26,7 @@ const weights = allWeights.filter(([op]) => wanted.includes(op));
  * the editor on its DOM node), then acts with the real keyboard, a real paste event and the cite dialog.
  */
 export class BrowserTypist {
-  readonly counts: Record<ChaosOp, number> = { type: 0, split: 0, join: 0, bold: 0, undo: 0, paste: 0, "paste-block": 0, cite: 0 };
+  readonly counts: Record<ChaosOp, number> = { type: 0, suggest: 0, split: 0, join: 0, bold: 0, undo: 0, paste: 0, "paste-block": 0, cite: 0 };
   offline = false;
   private seq = 0;
   private lastCite = 0;
@@ -112,17 +112,23 @@ export class BrowserTypist {
 
   /** Does one operation; false when there was no place for it. */
   private async perform(op: ChaosOp): Promise<boolean> {
-    if (op === "type") {
+    if (op === "type" || op === "suggest") {
       if (!(await this.placeCaret("boundary"))) return false;
-      const phrase: string[] = [];
-      this.ledger.phrases.push(phrase);
-      const n = 1 + Math.floor(this.random() * 4);
-      for (let i = 0; i < n; i++) {
-        const w = this.nextWord();
-        phrase.push(w);
-        (this.ledger.how ??= {})[w] = `type ${i + 1}/${n}`;
-        await this.page.keyboard.insertText(` «${w}»`);
-        await sleep(30 + this.random() * 120);
+      // Suggesting: the words go in as this typist's insertion suggestion (accepted at the end of the phase).
+      if (op === "suggest") await this.setMode("suggesting");
+      try {
+        const phrase: string[] = [];
+        this.ledger.phrases.push(phrase);
+        const n = 1 + Math.floor(this.random() * 4);
+        for (let i = 0; i < n; i++) {
+          const w = this.nextWord();
+          phrase.push(w);
+          (this.ledger.how ??= {})[w] = `${op} ${i + 1}/${n}`;
+          await this.page.keyboard.insertText(` «${w}»`);
+          await sleep(30 + this.random() * 120);
+        }
+      } finally {
+        if (op === "suggest") await this.setMode("editing");
       }
     } else if (op === "split") {
       if (!(await this.placeCaret("boundary"))) return false;
@@ -168,6 +174,11 @@ export class BrowserTypist {
       await this.cite();
     }
     return true;
+  }
+
+  /** Switches this editor between Editing and Suggesting (what the mode switch and Ctrl+Alt+S do). */
+  private async setMode(mode: "editing" | "suggesting"): Promise<void> {
+    await this.page.evaluate(({ selector, mode }) => (document.querySelector(selector) as unknown as { editor: { commands: { setEditorMode(m: string): boolean } } }).editor.commands.setEditorMode(mode), { selector: textbox, mode });
   }
 
   /** Cites the run's source through the toolbar's dialog (Find tab), as a person would. */
