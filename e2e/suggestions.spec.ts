@@ -146,13 +146,18 @@ test("a suggested citation insertion renumbers notes only when accepted", async 
   await expect(marker(2)).toBeVisible();
   await expect(notes).toHaveCount(2);
 
+  /** In Suggesting mode, a new source cited by hand at the start or the end of the section. */
+  const suggestCitation = async (where: "Home" | "End", title: string, url: string) => {
+    await page.getByRole("radio", { name: "Suggesting" }).click();
+    await editor.textbox().click();
+    await page.keyboard.press(`Control+${where}`);
+    await cite.open();
+    await cite.addByHand(title, url);
+    await cite.insert();
+  };
+
   // Suggesting: a citation put at the very start is shown as a suggestion, and counts for nothing while open.
-  await page.getByRole("radio", { name: "Suggesting" }).click();
-  await editor.textbox().click();
-  await page.keyboard.press("Control+Home");
-  await cite.open();
-  await cite.addByHand("Brunei Digital Economy Masterplan", "https://example.org/bn/masterplan");
-  await cite.insert();
+  await suggestCitation("Home", "Brunei Digital Economy Masterplan", "https://example.org/bn/masterplan");
   await expect(markers).toHaveCount(3);
   const suggested = editor.textbox().locator('sup.citation-marker[data-suggestion-kind="insert"]');
   await expect(suggested).toHaveCount(1);
@@ -191,12 +196,7 @@ test("a suggested citation insertion renumbers notes only when accepted", async 
   // Another suggested citation, rejected: its marker is gone and the numbering is as it was.
   await page.getByRole("radio", { name: "Editing" }).click();
   await editor.typeAtEnd(" More to come.");
-  await page.getByRole("radio", { name: "Suggesting" }).click();
-  await editor.textbox().click();
-  await page.keyboard.press("Control+End");
-  await cite.open();
-  await cite.addByHand("Brunei Future Plans", "https://example.org/bn/future");
-  await cite.insert();
+  await suggestCitation("End", "Brunei Future Plans", "https://example.org/bn/future");
   await expect(suggested).toHaveCount(1);
   await expect(notes).toHaveCount(3);
   await expect(editor.status()).toContainText("Saved");
