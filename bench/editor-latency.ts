@@ -131,7 +131,12 @@ async function timeToEditable(context: BrowserContext, url: string, minChars: nu
     }
     const { tte, phases } = await page.evaluate(() => (window as unknown as { __bench: { tte: number; phases: Record<string, number> } }).__bench);
     if (i > 0) out.push(tte);
-    if (i > 0) console.log(`    ${url.includes("/sections/") ? "Folio" : "bare"} load ${i}: editable at ${Math.round(tte)} ms (document received ${Math.round(phases.response_end ?? 0)} ms, DOMContentLoaded ${Math.round(phases.dom_content_loaded ?? 0)} ms)`);
+    const marks = Object.entries(phases)
+      .filter(([name]) => name !== "response_end" && name !== "dom_content_loaded")
+      .sort((a, b) => a[1] - b[1])
+      .map(([name, at]) => `, ${name} ${Math.round(at)} ms`)
+      .join("");
+    if (i > 0) console.log(`    ${url.includes("/sections/") ? "Folio" : "bare"} load ${i}: editable at ${Math.round(tte)} ms (document received ${Math.round(phases.response_end ?? 0)} ms, DOMContentLoaded ${Math.round(phases.dom_content_loaded ?? 0)} ms${marks})`);
     await page.close();
     await sleep(500);
   }

@@ -32,6 +32,8 @@ export function instrumentPage(minChars: number): void {
         bench.tte = performance.now();
         const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming | undefined;
         bench.phases = { response_end: nav?.responseEnd ?? 0, dom_content_loaded: nav?.domContentLoadedEventEnd ?? 0 };
+        // Folio's own marks of its load (collab-session, offline-store, section-editor), by name.
+        for (const m of performance.getEntriesByType("mark")) if (m.name.startsWith("folio:")) bench.phases[m.name.slice(6)] ??= m.startTime;
         return;
       }
     }

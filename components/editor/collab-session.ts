@@ -126,6 +126,7 @@ export class CollabSession {
   start(): void {
     if (this.teardown) return;
     const { sectionId, profileId, user } = this.options;
+    performance.mark("folio:collab-start");
     const url = `${window.location.protocol === "https:" ? "wss" : "ws"}://${window.location.host}/collab`;
     const doc = new Y.Doc();
     const socket = new HocuspocusProviderWebsocket({ url, maxDelay: 5_000 });
@@ -170,6 +171,7 @@ export class CollabSession {
       this.update({ connection: status === "connected" ? "connected" : status === "connecting" ? "connecting" : "offline" });
     });
     provider.on("synced", () => {
+      performance.mark("folio:server-synced");
       this.update({ loaded: true, problem: null });
       refreshSaved();
     });

@@ -30,6 +30,29 @@ describe("OfflineStore", () => {
     second.store.destroy();
   });
 
+  it("after a burst of keystrokes says saved once all are committed, checking with a few transactions rather than one per keystroke", async () => {
+    const { doc, store } = await openStore(offlineDatabaseName("user-f", "s1"));
+    const readonly: unknown[] = [];
+    const transaction = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<typeof transaction>) {
+      if (args[1] === "readonly") readonly.push(args[0]);
+      return transaction.apply(this, args);
+    };
+    try {
+      for (let i = 0; i < 100; i++) doc.getText("t").insert(i, "x");
+      expect(store.savedOnDevice).toBe(false);
+      await waitFor(() => store.savedOnDevice, "the burst to commit");
+      expect(readonly.length).toBeGreaterThan(0);
+      expect(readonly.length).toBeLessThan(5);
+    } finally {
+      IDBDatabase.prototype.transaction = transaction;
+    }
+    store.destroy();
+    const reopened = await openStore(offlineDatabaseName("user-f", "s1"));
+    expect(reopened.doc.getText("t").toString()).toBe("x".repeat(100));
+    reopened.store.destroy();
+  });
+
   it("clears one user's copies and keeps another's", async () => {
     for (const [user, section] of [["user-b", "s1"], ["user-b", "s2"], ["user-c", "s1"]] as const) {
       const { doc, store } = await openStore(offlineDatabaseName(user, section));

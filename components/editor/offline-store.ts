@@ -44,6 +44,7 @@ export class OfflineStore {
   ) {
     this.persistence = new IndexeddbPersistence(name, doc);
     void this.persistence.whenSynced.then(() => {
+      performance.mark("folio:device-copy-loaded");
       // Sign-out deletes the database: let go of it at once instead of blocking the deletion.
       if (this.persistence.db) this.persistence.db.onversionchange = () => this.destroy();
       this.loaded = true;
@@ -60,16 +61,36 @@ export class OfflineStore {
 
   private track = (_update: Uint8Array, origin: unknown) => {
     if (origin === this.persistence || this.closed) return;
-    const version = ++this.issued;
+    this.issued += 1;
+    this.checkWritten();
+  };
+
+  /** A check in flight covers every write issued before it started; writes issued meanwhile get the next one. */
+  private checking = false;
+
+  /**
+   * Learns when IndexedDB has committed what was issued: one check at a time, however fast the keystrokes come
+   * (each check is a transaction of its own, and one per keystroke was measurable while typing).
+   */
+  private checkWritten(): void {
+    if (this.checking || this.closed) return;
+    this.checking = true;
+    const version = this.issued;
     void this.persistence.whenSynced
       .then(() => committed(this.persistence.db))
-      .then(() => {
-        if (this.closed) return;
-        this.written = Math.max(this.written, version);
-        this.onChange();
-      })
-      .catch(() => {});
-  };
+      .then(
+        () => {
+          this.checking = false;
+          if (this.closed) return;
+          this.written = Math.max(this.written, version);
+          this.onChange();
+          if (this.written < this.issued) this.checkWritten();
+        },
+        () => {
+          this.checking = false;
+        },
+      );
+  }
 
   /**
    * Keeps the profile's citation orders as the channel last sent them with this copy, so the section numbers its

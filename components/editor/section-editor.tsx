@@ -56,6 +56,10 @@ function EditorPane({ sectionId, doc, provider, store, user, editable, inputLimi
     {
       immediatelyRender: false,
       editable,
+      // Tiptap's "delete" event (a walk of each transaction's changed ranges) has no listener here.
+      enableCoreExtensions: { delete: false },
+      onBeforeCreate: () => performance.mark("folio:editor-create-start"),
+      onCreate: () => performance.mark("folio:editor-created"),
       extensions: [
         ...baseExtensions().filter((e) => e.name !== Citation.name),
         CitationWithMarker.configure({ store }),

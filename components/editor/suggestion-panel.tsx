@@ -57,7 +57,8 @@ export function SuggestionPanel({ editor, userId, canDecide }: { editor: Editor;
       const node = $pos.nodeAfter ?? $pos.nodeBefore;
       return { list: openSuggestionsKey.getState(e.state) ?? [], atCaret: node ? (suggestionOn(node)?.attrs.id ?? null) : null };
     },
-    equalityFn: (a, b) => b !== null && a.atCaret === b.atCaret && JSON.stringify(a.list) === JSON.stringify(b.list),
+    // The plugin keeps the very same list while typing changes none (open-suggestions.ts): compared by identity first.
+    equalityFn: (a, b) => b !== null && a.atCaret === b.atCaret && (a.list === b.list || JSON.stringify(a.list) === JSON.stringify(b.list)),
   });
   if (list.length === 0) return <section aria-label="Suggestions" className="text-sm text-slate-600"><h2 className="font-semibold text-slate-800">Suggestions</h2><p>No open suggestions.</p></section>;
   // Accept / Reject only where this user may decide (never their own suggestions); the server still checks each.

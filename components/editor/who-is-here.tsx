@@ -27,10 +27,16 @@ function collaboratorsOf(provider: HocuspocusProvider): Collaborator[] {
   return [...byUser.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
+const sameCollaborator = (a: Collaborator, b: Collaborator) => a.id === b.id && a.name === b.name && a.color === b.color && a.sectionId === b.sectionId;
+
 function useCollaborators(provider: HocuspocusProvider): Collaborator[] {
   const [list, setList] = useState<Collaborator[]>(() => collaboratorsOf(provider));
   useEffect(() => {
-    const update = () => setList(collaboratorsOf(provider));
+    // Awareness changes with every caret move (each keystroke, everyone's): render only when who is here changed.
+    const update = () => {
+      const next = collaboratorsOf(provider);
+      setList((before) => (before.length === next.length && before.every((c, i) => sameCollaborator(c, next[i]!)) ? before : next));
+    };
     update();
     provider.on("awarenessChange", update);
     return () => {

@@ -41,6 +41,11 @@ export function useCommentAnchors(editor: Editor | null, threads: ThreadView[]):
   const [ranges, setRanges] = useState<AnchorRanges>(new Map());
   useEffect(() => {
     if (!editor || editor.isDestroyed) return;
+    // No thread: nothing to highlight or place, and nothing to do on each keystroke.
+    if (threads.length === 0) {
+      const frame = requestAnimationFrame(() => setRanges((before) => (before.size === 0 ? before : new Map())));
+      return () => cancelAnimationFrame(frame);
+    }
     const open = threads.filter((t) => !t.resolved);
     const plugin = new Plugin({
       key,
