@@ -109,15 +109,14 @@ let pg;
 try {
   pg = new PGlite(dataDir);
   await pg.waitReady;
+  port.on("message", (/** @type {WorkerRequest} */ msg) => {
+    handle(msg).then(
+      (value) => post({ type: "reply", id: msg.id, ok: true, value }),
+      (e) => post({ type: "reply", id: msg.id, ok: false, error: serializeError(e) }),
+    );
+  });
   post({ type: "ready" });
 } catch (e) {
+  // The main thread reports it and terminates this thread.
   post({ type: "failed", error: serializeError(e) });
-  process.exit(1);
 }
-
-port.on("message", (/** @type {WorkerRequest} */ msg) => {
-  handle(msg).then(
-    (value) => post({ type: "reply", id: msg.id, ok: true, value }),
-    (e) => post({ type: "reply", id: msg.id, ok: false, error: serializeError(e) }),
-  );
-});
