@@ -5,7 +5,7 @@ import { sql } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import * as schema from "./schema";
 import { lockDataDir } from "./data-dir-lock";
-import { startPgliteWorker } from "./pglite-worker-client";
+import { startPgliteWorker } from "./start-pglite-worker";
 import type { PGlite } from "@electric-sql/pglite";
 
 /** Both drivers share the pg-core query builder; PGlite's database is typed through the same shape. */

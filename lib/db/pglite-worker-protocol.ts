@@ -1,4 +1,4 @@
-/** Messages between the main thread (pglite-worker-client.ts) and the thread that owns PGlite (pglite-worker.mjs). */
+/** Messages between the main thread (start-pglite-worker.ts) and the thread that owns PGlite (pglite-worker.mjs). */
 
 export type WorkerRequest =
   | { type: "query"; id: number; sql: string; params: unknown[]; rowMode: "object" | "array" | undefined; identityTypes: number[]; txId?: number }

@@ -6,7 +6,8 @@ import { openDatabase, type DatabaseHandle } from "./client";
 import { bytea } from "./schema/bytea";
 import { isUniqueViolation } from "./unique-violation";
 import { rowsOf } from "./rows-of";
-import { DatabaseError, startPgliteWorker } from "./pglite-worker-client";
+import { DatabaseError } from "./database-error";
+import { startPgliteWorker } from "./start-pglite-worker";
 import { AppError } from "@/lib/errors";
 
 // The embedded database runs on a worker thread (pglite-worker.mjs); these prove the proxy behaves as in-process PGlite.

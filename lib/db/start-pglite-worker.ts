@@ -1,32 +1,11 @@
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { AppError } from "@/lib/errors";
-import type { SerializedError, WorkerReply, WorkerRequest } from "./pglite-worker-protocol";
+import { DatabaseError } from "./database-error";
+import type { WorkerReply, WorkerRequest } from "./pglite-worker-protocol";
 
 // Resolved from the working directory like drizzle/: Next bundles lib/db/client.ts, so import.meta.url would point into .next/.
 const entry = () => path.join(/*turbopackIgnore: true*/ process.cwd(), "lib", "db", "pglite-worker.mjs");
-
-/** A PostgreSQL error raised on the database thread, with the fields PostgreSQL set (code '23505', constraint, detail…). */
-export class DatabaseError extends Error {
-  override name = "DatabaseError";
-  code?: string;
-  detail?: string;
-  hint?: string;
-  severity?: string;
-  schema?: string;
-  table?: string;
-  column?: string;
-  dataType?: string;
-  constraint?: string;
-  where?: string;
-  position?: string;
-  routine?: string;
-
-  constructor(error: SerializedError) {
-    super(error.message);
-    Object.assign(this, error.fields);
-  }
-}
 
 export interface QueryOptions {
   rowMode?: "object" | "array";
@@ -141,7 +120,7 @@ export function startPgliteWorker(dataDir: string | undefined): PgliteWorkerClie
     waitReady,
     query: query(undefined),
     async transaction<T>(callback: (tx: WorkerTransaction) => Promise<T>): Promise<T> {
-      const txId = nextId;
+      const txId = nextId; // the worker keeps the transaction under the id of its "begin" request
       await send({ type: "begin" });
       let result: T;
       try {
@@ -154,7 +133,7 @@ export function startPgliteWorker(dataDir: string | undefined): PgliteWorkerClie
       return result;
     },
     async listen(channel, callback) {
-      const listenId = nextId;
+      const listenId = nextId; // the id of the "listen" request names the listener
       listeners.set(listenId, callback);
       try {
         await send({ type: "listen", channel });
