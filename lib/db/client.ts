@@ -5,6 +5,8 @@ import { sql } from "drizzle-orm";
 import { AppError } from "@/lib/errors";
 import * as schema from "./schema";
 import { lockDataDir } from "./data-dir-lock";
+import { startPgliteWorker } from "./start-pglite-worker";
+import type { PGlite } from "@electric-sql/pglite";
 
 /** Both drivers share the pg-core query builder; PGlite's database is typed through the same shape. */
 export type Database = PostgresJsDatabase<typeof schema>;
@@ -69,7 +71,6 @@ async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
 }
 
 async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
-  const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
   const { migrate } = await import("drizzle-orm/pglite/migrator");
   let release: () => void = () => {};
@@ -79,15 +80,17 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
     pgDir = path.join(dataDir, "pgdata");
     fs.mkdirSync(pgDir, { recursive: true });
   }
-  let client: InstanceType<typeof PGlite>;
+  // PGlite runs on a worker thread of its own: every statement runs there, never on the thread relaying keystrokes.
+  const client = startPgliteWorker(pgDir);
   try {
-    client = new PGlite(pgDir);
     await client.waitReady;
   } catch (cause) {
+    await client.close().catch(() => {});
     release();
-    throw new AppError("unavailable:database", `Cannot open the embedded database in ${pgDir}: ${(cause as Error).message}`, { cause });
+    throw cause instanceof AppError ? cause : new AppError("unavailable:database", `Cannot open the embedded database in ${pgDir}: ${(cause as Error).message}`, { cause });
   }
-  const db = drizzle(client, { schema });
+  // drizzle's pglite driver uses only query(sql, params, options) and transaction(tx => …) with tx.query, which the proxy serves.
+  const db = drizzle({ client: client as unknown as PGlite, schema });
   try {
     await migrate(db, { migrationsFolder });
   } catch (cause) {
@@ -98,7 +101,7 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
   return {
     db: db as unknown as Database,
     kind: "pglite",
-    // In one process: PGlite delivers a notification after the notifying transaction commits, and never disconnects.
+    // PGlite delivers a notification after the notifying transaction commits, and never disconnects.
     listen: (channel, onMessage) => client.listen(channel, onMessage),
     close: async () => {
       await client.close();
