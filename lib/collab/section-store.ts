@@ -41,8 +41,6 @@ export interface SectionStore {
 }
 
 const compactBatch = 5_000;
-/** Log rows written per statement when a batch holds many writers (see append). */
-const appendChunk = 4;
 
 const md5 = (bytes: Uint8Array) => createHash("md5").update(bytes).digest("hex");
 const anyId = (ids: number[]): SQL => sql`${sectionUpdates.id} = any(${sql.param(`{${ids.join(",")}}`)}::bigint[])`;
@@ -109,20 +107,10 @@ export function createSectionStore(db: Database): SectionStore {
 
     async append(sectionId, entries) {
       if (entries.length === 0) return [];
+      // One statement for the whole batch (all rows or none). Embedded PGlite runs on its own thread
+      // (lib/db/pglite-worker.mjs), so a many-row insert no longer holds the relay's keystrokes back.
       const values = entries.map((e) => ({ sectionId, update: e.update, userId: e.userId, suggestionOnly: e.suggestionOnly ?? false }));
-      const insert = async (tx: Database | Transaction, chunk: typeof values) => (await tx.insert(sectionUpdates).values(chunk).returning({ id: sectionUpdates.id })).map((r) => r.id);
-      if (values.length <= appendChunk) return insert(db, values);
-      // One transaction (all rows or none), written a few rows at a time with a turn of the event loop between:
-      // embedded PGlite runs each statement synchronously on the relay's thread, and one 20-row insert held
-      // every keystroke of 20 editors back for its whole duration.
-      return db.transaction(async (tx) => {
-        const ids: number[] = [];
-        for (let i = 0; i < values.length; i += appendChunk) {
-          if (i > 0) await new Promise((resolve) => setImmediate(resolve));
-          ids.push(...(await insert(tx, values.slice(i, i + appendChunk))));
-        }
-        return ids;
-      });
+      return (await db.insert(sectionUpdates).values(values).returning({ id: sectionUpdates.id })).map((r) => r.id);
     },
 
     async compact(sectionId, loaded) {
