@@ -33,6 +33,8 @@ export class OfflineStore {
   private readonly persistence: IndexeddbPersistence;
   private issued = 0;
   private written = 0;
+  /** A check in flight covers every write issued before it started; writes issued meanwhile get the next one. */
+  private checking = false;
   private closed = false;
   /** IndexedDB's copy has been read into the document. */
   loaded = false;
@@ -64,9 +66,6 @@ export class OfflineStore {
     this.issued += 1;
     this.checkWritten();
   };
-
-  /** A check in flight covers every write issued before it started; writes issued meanwhile get the next one. */
-  private checking = false;
 
   /**
    * Learns when IndexedDB has committed what was issued: one check at a time, however fast the keystrokes come

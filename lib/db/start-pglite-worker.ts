@@ -94,20 +94,23 @@ export function startPgliteWorker(dataDir: string | undefined): PgliteWorkerClie
   worker.on("error", (e) => stop(e.message));
   worker.on("exit", (code) => stop(`its thread exited with code ${code}`));
 
-  function send<T>(request: Request): Promise<T> {
-    if (stopped) return Promise.reject(stopped);
+  /** Sends a request; its id also names what it opens (a transaction, a listener). */
+  function request<T>(body: Request): { id: number; reply: Promise<T> } {
     const id = nextId++;
-    return new Promise<T>((resolve, reject) => {
+    if (stopped) return { id, reply: Promise.reject(stopped) };
+    const reply = new Promise<T>((resolve, reject) => {
       if (pending.size === 0) worker.ref();
       pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
       try {
-        worker.postMessage({ ...request, id } as WorkerRequest);
+        worker.postMessage({ ...body, id } as WorkerRequest);
       } catch (e) {
         settle(id);
         reject(e as Error);
       }
     });
+    return { id, reply };
   }
+  const send = <T>(body: Request): Promise<T> => request<T>(body).reply;
 
   const query = (txId: number | undefined) =>
     function <T>(sql: string, params: unknown[] = [], options: QueryOptions = {}): Promise<Results<T>> {
@@ -120,8 +123,9 @@ export function startPgliteWorker(dataDir: string | undefined): PgliteWorkerClie
     waitReady,
     query: query(undefined),
     async transaction<T>(callback: (tx: WorkerTransaction) => Promise<T>): Promise<T> {
-      const txId = nextId; // the worker keeps the transaction under the id of its "begin" request
-      await send({ type: "begin" });
+      const begin = request({ type: "begin" });
+      const txId = begin.id;
+      await begin.reply;
       let result: T;
       try {
         result = await callback({ query: query(txId) });
@@ -133,10 +137,11 @@ export function startPgliteWorker(dataDir: string | undefined): PgliteWorkerClie
       return result;
     },
     async listen(channel, callback) {
-      const listenId = nextId; // the id of the "listen" request names the listener
+      const listening = request({ type: "listen", channel });
+      const listenId = listening.id;
       listeners.set(listenId, callback);
       try {
-        await send({ type: "listen", channel });
+        await listening.reply;
       } catch (e) {
         listeners.delete(listenId);
         throw e;
