@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { IntentLink } from "@/components/ui/intent-link";
 import { NotificationBell } from "@/components/review/notification-bell";
 import { abilitiesFor, type GeneralAction } from "@/lib/auth/policies";
 import { requireUser, toActor } from "@/lib/auth/session";
@@ -37,9 +38,9 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
           {links
             .filter((l) => l.action === null || can[l.action])
             .map((l) => (
-              <Link key={l.href} href={l.href} className="text-sm text-slate-700 hover:underline">
+              <IntentLink key={l.href} href={l.href} className="text-sm text-slate-700 hover:underline">
                 {l.label}
-              </Link>
+              </IntentLink>
             ))}
           <span className="ml-auto">
             <NotificationBell unread={unread} />
@@ -47,9 +48,9 @@ export default async function WorkspaceLayout({ children }: { children: ReactNod
           <span className="text-sm text-slate-600" data-testid="signed-in-as">
             {user.name} · <span className="capitalize">{user.role}</span>
           </span>
-          <Link href="/account" className="text-sm text-slate-700 hover:underline">
+          <IntentLink href="/account" className="text-sm text-slate-700 hover:underline">
             Account
-          </Link>
+          </IntentLink>
           <SignOutButton userId={user.id} />
         </nav>
       </header>

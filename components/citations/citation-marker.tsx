@@ -3,7 +3,7 @@
 import { createContext, useContext, useEffect, useMemo, useState, useSyncExternalStore } from "react";
 import type { Editor } from "@tiptap/core";
 import type { Node as PMNode } from "@tiptap/pm/model";
-import { NodeSelection } from "@tiptap/pm/state";
+import { NodeSelection, Plugin, PluginKey } from "@tiptap/pm/state";
 import type { NodeView } from "@tiptap/pm/view";
 import { Popover } from "radix-ui";
 import { Citation, type CitationOptions } from "@/lib/editor/citation-node";
@@ -19,6 +19,8 @@ export const CitationEditContext = createContext<{ itemsFor: (citationId: string
 
 /** Sent (bubbling) by a marker's trigger when it is clicked: `CitationEditPopover` opens its footnote's editor. */
 export const EDIT_CITATION_EVENT = "folio-edit-citation";
+
+const markerViewKey = new PluginKey("citationMarkerView");
 
 const selectedClasses = ["rounded", "bg-blue-100", "ProseMirror-selectednode"];
 
@@ -178,9 +180,14 @@ export const CitationWithMarker = Citation.extend<CitationMarkerOptions, Citatio
     this.storage.editable = this.editor.isEditable;
     for (const view of this.storage.views) view.editableChanged();
   },
-  addNodeView() {
+  // The marker view comes from a plugin, not `addNodeView`: Tiptap builds new node view functions each time it is
+  // asked for them, and @tiptap/react asks again when EditorContent mounts, which makes ProseMirror see changed
+  // node views and draw the whole document a second time (500 markers: ~110 ms of the section's load). A plugin's
+  // function is created once per editor, so that second call finds nothing changed.
+  addProseMirrorPlugins() {
     const { store } = this.options;
-    return ({ node, editor }) => new CitationMarkerView(node, editor, store);
+    const { editor, name } = this;
+    return [new Plugin({ key: markerViewKey, props: { nodeViews: { [name]: (node) => new CitationMarkerView(node, editor, store) } } })];
   },
   addKeyboardShortcuts() {
     return {

@@ -14,6 +14,8 @@ import { refusedChangeMessage } from "./refused-change";
 
 /** How long every change must have been stored before the chip says "Saved". */
 const SAVED_SETTLE_MS = 500;
+/** How long the section's sync waits for this device's copy before it starts without it. */
+const DEVICE_COPY_WAIT_MS = 5_000;
 
 export type ConnectionState = "connecting" | "connected" | "offline";
 export type CitationOrdersState = "live" | "last-known" | "none";
@@ -167,7 +169,8 @@ export class CollabSession {
       this.updateSaveState({ saved: false });
     };
 
-    provider.on("status", ({ status }: { status: string }) => {
+    // The socket's own status: the section's provider attaches later (below) and would miss an earlier "connected".
+    socket.on("status", ({ status }: { status: string }) => {
       this.update({ connection: status === "connected" ? "connected" : status === "connecting" ? "connecting" : "offline" });
     });
     provider.on("synced", () => {
@@ -219,10 +222,21 @@ export class CollabSession {
     });
 
     this.snapshot = { doc, provider, presence, citationOrders, citationOrdersState: "none", connection: "connecting", loaded: false, stopped: false, saveState: { subscribe: this.subscribeSaveState, get: this.getSaveState }, reloadFromServer: this.reloadFromServer, wouldLoseWork, readOnly: false, problem: null };
-    provider.attach();
+    // The profile's channel opens the socket at once; the section's sync starts once this device's copy is in the
+    // document, so the server is asked only for what the copy lacks. Started at once, it was sent the whole section
+    // (encoded there, decoded here a second time) and was sent the copy's whole content back.
+    let stopped = false;
+    const attach = () => {
+      clearTimeout(deviceCopyWait);
+      if (!stopped && !provider.isAttached) provider.attach();
+    };
+    const deviceCopyWait = setTimeout(attach, DEVICE_COPY_WAIT_MS);
+    void offline.settled.then(attach);
     presence.attach();
     for (const listener of this.listeners) listener();
     this.teardown = () => {
+      stopped = true;
+      clearTimeout(deviceCopyWait);
       clearTimeout(settle);
       offline.destroy();
       provider.destroy();

@@ -38,6 +38,8 @@ export class OfflineStore {
   private closed = false;
   /** IndexedDB's copy has been read into the document. */
   loaded = false;
+  /** Resolves once IndexedDB's copy has been read into the document, or IndexedDB could not be opened. */
+  readonly settled: Promise<void>;
 
   constructor(
     readonly name: string,
@@ -45,6 +47,11 @@ export class OfflineStore {
     private readonly onChange: () => void,
   ) {
     this.persistence = new IndexeddbPersistence(name, doc);
+    const unavailable = this.persistence._db.then(
+      () => new Promise<void>(() => {}),
+      () => {},
+    );
+    this.settled = Promise.race([this.persistence.whenSynced.then(() => {}), unavailable]);
     void this.persistence.whenSynced.then(() => {
       performance.mark("folio:device-copy-loaded");
       // Sign-out deletes the database: let go of it at once instead of blocking the deletion.

@@ -7,14 +7,14 @@ import { Decoration, DecorationSet } from "@tiptap/pm/view";
 import { relativePositionToAbsolutePosition, ySyncPluginKey } from "@tiptap/y-tiptap";
 import * as Y from "yjs";
 import type { ThreadView } from "@/lib/comments/queries";
-import { relativePositionSchema } from "@/lib/comments/relative-position-schema";
+import type { relativePositionSchema as RelativePositionSchema } from "@/lib/comments/relative-position-schema";
 
 export type AnchorRanges = Map<string, { from: number; to: number } | null>;
 
 const key = new PluginKey("commentAnchors");
 
 /** Where each thread's Yjs relative positions lie in the editor's current document (null: its text is gone). */
-export function anchorRanges(state: EditorState, threads: ThreadView[]): AnchorRanges {
+export function anchorRanges(state: EditorState, threads: ThreadView[], relativePositionSchema: typeof RelativePositionSchema): AnchorRanges {
   const out: AnchorRanges = new Map();
   const sync = ySyncPluginKey.getState(state) as { doc: Y.Doc; type: Y.XmlFragment; binding?: { mapping: Map<unknown, unknown> } } | undefined;
   if (!sync?.binding) return out;
@@ -46,36 +46,49 @@ export function useCommentAnchors(editor: Editor | null, threads: ThreadView[]):
       const frame = requestAnimationFrame(() => setRanges((before) => (before.size === 0 ? before : new Map())));
       return () => cancelAnimationFrame(frame);
     }
-    const open = threads.filter((t) => !t.resolved);
-    const plugin = new Plugin({
-      key,
-      props: {
-        decorations: (state) => {
-          const decos: Decoration[] = [];
-          for (const [id, r] of anchorRanges(state, open)) if (r) decos.push(Decoration.inline(r.from, r.to, { class: "comment-anchor", "data-thread-id": id }));
-          return DecorationSet.create(state.doc, decos);
-        },
-      },
+    let detach: (() => void) | null = null;
+    let cancelled = false;
+    // The anchors' schema (and zod with it) is loaded only for a section with threads: most open without any.
+    void import("@/lib/comments/relative-position-schema").then(({ relativePositionSchema }) => {
+      if (!cancelled && !editor.isDestroyed) detach = highlightAnchors(editor, threads, relativePositionSchema, setRanges);
     });
-    editor.registerPlugin(plugin);
-    let frame = 0;
-    const handleChange = () => {
-      cancelAnimationFrame(frame);
-      // Every transaction (each keystroke): a new map, so a render of the margin, only when a range moved.
-      frame = requestAnimationFrame(() => {
-        const next = anchorRanges(editor.state, threads);
-        setRanges((before) => (sameRanges(before, next) ? before : next));
-      });
-    };
-    handleChange();
-    editor.on("transaction", handleChange);
     return () => {
-      cancelAnimationFrame(frame);
-      editor.off("transaction", handleChange);
-      if (!editor.isDestroyed) editor.unregisterPlugin(key);
+      cancelled = true;
+      detach?.();
     };
   }, [editor, threads]);
   return ranges;
+}
+
+function highlightAnchors(editor: Editor, threads: ThreadView[], schema: typeof RelativePositionSchema, setRanges: (update: (before: AnchorRanges) => AnchorRanges) => void): () => void {
+  const open = threads.filter((t) => !t.resolved);
+  const plugin = new Plugin({
+    key,
+    props: {
+      decorations: (state) => {
+        const decos: Decoration[] = [];
+        for (const [id, r] of anchorRanges(state, open, schema)) if (r) decos.push(Decoration.inline(r.from, r.to, { class: "comment-anchor", "data-thread-id": id }));
+        return DecorationSet.create(state.doc, decos);
+      },
+    },
+  });
+  editor.registerPlugin(plugin);
+  let frame = 0;
+  const handleChange = () => {
+    cancelAnimationFrame(frame);
+    // Every transaction (each keystroke): a new map, so a render of the margin, only when a range moved.
+    frame = requestAnimationFrame(() => {
+      const next = anchorRanges(editor.state, threads, schema);
+      setRanges((before) => (sameRanges(before, next) ? before : next));
+    });
+  };
+  handleChange();
+  editor.on("transaction", handleChange);
+  return () => {
+    cancelAnimationFrame(frame);
+    editor.off("transaction", handleChange);
+    if (!editor.isDestroyed) editor.unregisterPlugin(key);
+  };
 }
 
 function sameRanges(a: AnchorRanges, b: AnchorRanges): boolean {

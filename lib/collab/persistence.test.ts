@@ -110,6 +110,21 @@ describe("collaboration persistence", () => {
     await stop(server);
   });
 
+  it("sends a client opening a stored section the section once, in its sync, not again as an update", async () => {
+    const server = await start();
+    const { sectionId } = await seedSection(handle.db, "The civil register records every birth. ".repeat(500));
+    const size = Y.encodeStateAsUpdate(await loadStoredDoc(store, sectionId)).byteLength;
+    expect(size).toBeGreaterThan(20_000);
+    const client = connect(server, sectionId);
+    await waitFor(() => client.provider.isSynced, "sync");
+    // A change that makes a round trip through the loaded document: anything the load left to send has gone by then.
+    new NodeTypist(client.doc).type(" One more.");
+    await waitFor(() => client.isStored(), "stored acknowledgement");
+    const whole = client.received.filter((frame) => frame.byteLength > size / 2);
+    expect(whole).toHaveLength(1);
+    await stop(server, client);
+  });
+
   it("gives every block of a section stored without ids one on load, once, as nobody's writing", async () => {
     const { sectionId } = await seedSection(handle.db, "placeholder");
     // A section as stored before block ids existed, plus two blocks copied with the same id.

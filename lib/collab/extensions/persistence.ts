@@ -102,6 +102,10 @@ export class Persistence implements Extension<CollabContext> {
     // server change, journalled like any other but counted as nobody's writing, so no editor adds it on open.
     const assigned = ensureBlockIds(document, this);
     if (assigned > 0) this.options.log(`collab: gave ${assigned} block(s) of ${documentName} an id`);
+    // Hocuspocus buffers every update of the document to broadcast it on the next tick, the stored state applied
+    // above included. Sent now, it reaches no one (no client is in the document yet); left buffered, it reached the
+    // client that opened the section as one more copy of the whole section, after its sync had already sent it.
+    document.flush();
   }
 
   private attach(sectionId: string, profileId: string, document: Document, loaded: LoadedSection): void {
