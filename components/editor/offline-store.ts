@@ -47,18 +47,19 @@ export class OfflineStore {
     private readonly onChange: () => void,
   ) {
     this.persistence = new IndexeddbPersistence(name, doc);
-    const unavailable = this.persistence._db.then(
-      () => new Promise<void>(() => {}),
-      () => {},
-    );
-    this.settled = Promise.race([this.persistence.whenSynced.then(() => {}), unavailable]);
-    void this.persistence.whenSynced.then(() => {
+    const read = this.persistence.whenSynced.then(() => {
       performance.mark("folio:device-copy-loaded");
       // Sign-out deletes the database: let go of it at once instead of blocking the deletion.
       if (this.persistence.db) this.persistence.db.onversionchange = () => this.destroy();
       this.loaded = true;
       this.onChange();
     });
+    // A database that cannot be opened is never read: its failure settles the copy instead.
+    const unavailable = this.persistence._db.then(
+      () => new Promise<void>(() => {}),
+      () => {},
+    );
+    this.settled = Promise.race([read, unavailable]);
     // Registered after y-indexeddb's own listener, so its write is issued before this one waits for it.
     doc.on("update", this.track);
   }
