@@ -52,6 +52,8 @@ const percentile = (xs: number[], p: number) => {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 };
 const median = (xs: number[]) => percentile(xs, 50);
+/** Folio's keystroke p95 over a baseline's, to two decimals. */
+const ratioP95 = (folio: number[], baseline: number[]) => Math.round((percentile(folio, 95) / percentile(baseline, 95)) * 100) / 100;
 const TEXTBOX = '[aria-label="Section text"]';
 /** What is typed: words and spaces, like prose. */
 const typed = (n: number) => "the register records each birth and every change of name ".repeat(Math.ceil(n / 58)).slice(0, n);
@@ -93,11 +95,12 @@ async function serveBareEditor(state: Uint8Array, stateWithMarkers: Uint8Array):
   // Roughly Folio's reading column, so layout and paint cover the same width of text.
   const html = `<!doctype html><html><head><meta charset="utf-8"><title>bare</title><style>body{font:16px/1.6 system-ui,sans-serif;margin:0}#editor{max-width:56rem;margin:2rem auto;padding:0 1rem}.bare-editor{outline:none}.bare-editor p{margin:0 0 .75em}</style></head><body><div id="editor"></div><script type="module" src="/bare.js"></script></body></html>`;
   const server = http.createServer((req, res) => {
-    if (req.url === "/") res.writeHead(200, { "content-type": "text/html" }).end(html);
+    // The page is the same for both baselines; its query (`?markers=1`) tells the script which state to fetch.
+    const { pathname } = new URL(req.url ?? "/", "http://127.0.0.1");
+    if (pathname === "/") res.writeHead(200, { "content-type": "text/html" }).end(html);
     else if (req.url === "/bare.js") res.writeHead(200, { "content-type": "text/javascript" }).end(js);
     else if (req.url === "/state.bin") res.writeHead(200, { "content-type": "application/octet-stream" }).end(state);
     else if (req.url === "/state-markers.bin") res.writeHead(200, { "content-type": "application/octet-stream" }).end(stateWithMarkers);
-    else if (req.url === "/?markers=1") res.writeHead(200, { "content-type": "text/html" }).end(html);
     else res.writeHead(404).end();
   });
   const port = await freePort();
@@ -309,11 +312,11 @@ async function main() {
       keystroke_p95_by_position_ms: Object.fromEntries(POSITIONS.map((p) => [p, round(percentile(keys[p], 95))])),
       baseline_keystroke_p50_ms: round(median(bareAll)),
       baseline_keystroke_p95_ms: round(percentile(bareAll, 95)),
-      ratio_keystroke_p95: Math.round((percentile(all, 95) / percentile(bareAll, 95)) * 100) / 100,
+      ratio_keystroke_p95: ratioP95(all, bareAll),
       // Not a target: the bare editor again with the markers as atom nodes, to tell their own cost from Folio's.
       baseline_markers_keystroke_p50_ms: round(median(markersAll)),
       baseline_markers_keystroke_p95_ms: round(percentile(markersAll, 95)),
-      ratio_keystroke_p95_vs_markers: Math.round((percentile(all, 95) / percentile(markersAll, 95)) * 100) / 100,
+      ratio_keystroke_p95_vs_markers: ratioP95(all, markersAll),
       tte_median_ms: Math.round(median(tte)),
       tte_ms: tte.map(Math.round),
       baseline_tte_median_ms: Math.round(median(baselineTte)),
