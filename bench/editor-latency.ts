@@ -10,6 +10,7 @@
  *   BENCH_LOADS (default 5), BENCH_KEYS (per position, default 200), BENCH_KEY_INTERVAL_MS (default 60);
  *   BENCH_PROFILE_LOAD=file.cpuprofile records Folio's last measured load until editable;
  *   BENCH_PROFILE=file.cpuprofile also records a CPU profile of Folio typing in the middle once more (not counted);
+ *   BENCH_PROFILE_REMOTE=file.cpuprofile records the watching page while another person types (counted);
  *   BENCH_TRACE=1 types in the middle once more in both editors under Chromium's tracing and prints script, style,
  *   layout and paint time per key (not counted); it also writes a trace of each editor's last load.
  */
@@ -41,6 +42,7 @@ const config = z
     BENCH_KEY_INTERVAL_MS: z.coerce.number().int().min(0).default(60),
     BENCH_PROFILE: z.string().optional(),
     BENCH_PROFILE_LOAD: z.string().optional(),
+    BENCH_PROFILE_REMOTE: z.string().optional(),
     BENCH_TRACE: z.enum(["0", "1"]).default("0"),
   })
   .parse(process.env);
@@ -237,6 +239,54 @@ async function typing(context: BrowserContext, url: string, minChars: number, pr
   return out;
 }
 
+/**
+ * Another person types in the middle of the section (same paragraph as this page's caret): the remote-update-to-
+ * paint latency of each of their updates in the page that watches, caret placed, not typing. The typist has a
+ * browser context (a window) of its own: a second tab of the watcher's window would hide it, and a hidden page
+ * draws no frames.
+ */
+async function remoteTyping(context: BrowserContext, typistContext: BrowserContext, url: string, minChars: number): Promise<number[]> {
+  const open = async (context: BrowserContext) => {
+    const page = await instrumented(context, minChars);
+    await page.goto(url);
+    await page.waitForFunction(() => (window as unknown as { __bench: { tte: number | null } }).__bench.tte !== null, null, { timeout: 120_000, polling: 100 });
+    return page;
+  };
+  const watcher = await open(context);
+  const typist = await open(typistContext);
+  await sleep(3_000);
+  await placeCaret(watcher, "middle");
+  await placeCaret(typist, "middle");
+  await sleep(1_000);
+  const remote = () => watcher.evaluate(() => (window as unknown as { __bench: { remote: number[] } }).__bench.remote.length);
+  const before = await remote();
+  const cdp = config.BENCH_PROFILE_REMOTE ? await watcher.context().newCDPSession(watcher) : null;
+  if (cdp) {
+    await cdp.send("Profiler.enable");
+    await cdp.send("Profiler.setSamplingInterval", { interval: 200 });
+    await cdp.send("Profiler.start");
+  }
+  for (const ch of typed(config.BENCH_KEYS)) {
+    const t = performance.now();
+    await typist.keyboard.type(ch);
+    const left = config.BENCH_KEY_INTERVAL_MS - (performance.now() - t);
+    if (left > 0) await sleep(left);
+  }
+  // Every keystroke is one update; wait for the watcher to have painted them all (a few may arrive merged).
+  await watcher.waitForFunction((n) => (window as unknown as { __bench: { remote: number[] } }).__bench.remote.length >= n, before + Math.floor(config.BENCH_KEYS * 0.9), { timeout: 60_000 });
+  await sleep(1_000);
+  if (cdp) {
+    const { profile } = await cdp.send("Profiler.stop");
+    fs.writeFileSync(config.BENCH_PROFILE_REMOTE!, JSON.stringify(profile));
+    console.log(`CPU profile of the page watching another person type: ${config.BENCH_PROFILE_REMOTE}\n${summarizeProfile(profile, 25)}`);
+    await cdp.detach();
+  }
+  const out = await watcher.evaluate((from) => (window as unknown as { __bench: { remote: number[] } }).__bench.remote.slice(from), before);
+  await typist.close();
+  await watcher.close();
+  return out;
+}
+
 async function main() {
   await ensureProductionBuild("editor-latency bench");
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "folio-bench-editor-"));
@@ -286,6 +336,10 @@ async function main() {
     const keys = await typing(context, sectionUrl, minChars, config.BENCH_PROFILE);
     const bareKeys = await typing(bareContext, bare.url, minChars);
     const markerKeys = await typing(bareContext, `${bare.url}?markers=1`, minChars);
+    console.log("  another person typing …");
+    const typistContext = await browser.newContext({ baseURL, viewport: { width: 1400, height: 900 } });
+    await signIn(typistContext.request, E2E_ADMIN.email, E2E_ADMIN.password);
+    const remote = await remoteTyping(context, typistContext, sectionUrl, minChars);
 
     // The freshness page for this profile, as a signed-in browser asks for it.
     const freshness: number[] = [];
@@ -317,6 +371,10 @@ async function main() {
       baseline_markers_keystroke_p50_ms: round(median(markersAll)),
       baseline_markers_keystroke_p95_ms: round(percentile(markersAll, 95)),
       ratio_keystroke_p95_vs_markers: ratioP95(all, markersAll),
+      // Not a target: another person's keystrokes, from their update's arrival to the frame that shows it.
+      remote_updates: remote.length,
+      remote_update_p50_ms: round(median(remote)),
+      remote_update_p95_ms: round(percentile(remote, 95)),
       tte_median_ms: Math.round(median(tte)),
       tte_ms: tte.map(Math.round),
       baseline_tte_median_ms: Math.round(median(baselineTte)),
@@ -329,6 +387,7 @@ async function main() {
     console.log(`  keystroke input-to-paint: p50 ${result.keystroke_p50_ms} ms · p95 ${result.keystroke_p95_ms} ms (start ${result.keystroke_p95_by_position_ms.start}, middle ${result.keystroke_p95_by_position_ms.middle}, end ${result.keystroke_p95_by_position_ms.end})`);
     console.log(`  bare Tiptap + Yjs: p50 ${result.baseline_keystroke_p50_ms} ms · p95 ${result.baseline_keystroke_p95_ms} ms · ratio p95 ${result.ratio_keystroke_p95}× (target ≤ 1.5)`);
     console.log(`  bare Tiptap + Yjs with the markers as atom nodes: p50 ${result.baseline_markers_keystroke_p50_ms} ms · p95 ${result.baseline_markers_keystroke_p95_ms} ms · Folio's p95 against it ${result.ratio_keystroke_p95_vs_markers}×`);
+    console.log(`  another person's keystrokes, arrival to paint: p50 ${result.remote_update_p50_ms} ms · p95 ${result.remote_update_p95_ms} ms (${result.remote_updates} updates)`);
     console.log(`  time-to-editable median ${result.tte_median_ms} ms (${result.tte_ms.join(", ")}) · bare ${result.baseline_tte_median_ms} ms (target ≤ 1500 ms)`);
     console.log(`  /freshness?country=PY median of 10: ${result.freshness_profile_ms} ms (target ≤ 1000 ms)`);
   } finally {

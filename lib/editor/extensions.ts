@@ -7,8 +7,27 @@ import StarterKit from "@tiptap/starter-kit";
 import { Citation } from "./citation-node";
 import { blockIdAttribute, blockIdTypes, newBlockId } from "./block-id";
 import { isAllowedLink } from "./is-allowed-link";
+import { guardedAutolink, isAutolink } from "./autolink-guard";
 import { localOnly } from "./local-only";
 import { SuggestionDelete, SuggestionFormat, SuggestionInsert } from "./suggestion-marks";
+
+/**
+ * Links as the section document has them, with Tiptap's autolink as it comes (baseExtensions guards it). Only href
+ * is kept (pasted class/target/rel/title could style a link over the page); the renderer sets rel.
+ */
+export const FolioLink = localOnly(Link)
+  .extend({
+    addAttributes() {
+      return { href: { default: null, parseHTML: (element: HTMLElement) => element.getAttribute("href") } };
+    },
+  })
+  .configure({
+    openOnClick: false,
+    autolink: true,
+    protocols: ["http", "https", "mailto"],
+    isAllowedUri: (url) => isAllowedLink(url),
+    HTMLAttributes: { rel: "noopener noreferrer nofollow" },
+  });
 
 export interface BaseExtensionOptions {
   /** Give new and copied blocks an id as the user edits (the section editor); a read-only view only keeps them. */
@@ -37,17 +56,11 @@ export function baseExtensions({ assignBlockIds = true }: BaseExtensionOptions =
       trailingNode: false,
     }),
     localOnly(TrailingNode),
-    // Only href is kept (pasted class/target/rel/title could style a link over the page); the renderer sets rel.
-    localOnly(Link).extend({
-      addAttributes() {
-        return { href: { default: null, parseHTML: (element: HTMLElement) => element.getAttribute("href") } };
+    // Autolink is asked only when a keystroke could end a link (see autolink-guard.ts), not on every one.
+    FolioLink.extend({
+      addProseMirrorPlugins() {
+        return (this.parent?.() ?? []).map((plugin) => (isAutolink(plugin) ? guardedAutolink(plugin) : plugin));
       },
-    }).configure({
-      openOnClick: false,
-      autolink: true,
-      protocols: ["http", "https", "mailto"],
-      isAllowedUri: (url) => isAllowedLink(url),
-      HTMLAttributes: { rel: "noopener noreferrer nofollow" },
     }),
     Citation,
     // Suggestions (see suggest-changes.ts): marks only; the plugin that makes them is the section editor's.
