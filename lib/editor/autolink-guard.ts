@@ -1,6 +1,7 @@
-import { Plugin, type Transaction } from "@tiptap/pm/state";
+import type { Plugin, Transaction } from "@tiptap/pm/state";
 import { AddMarkStep, AttrStep, DocAttrStep, RemoveMarkStep, ReplaceStep, type Step } from "@tiptap/pm/transform";
 import type { Node as PMNode } from "@tiptap/pm/model";
+import { skipAppendingWhen } from "./local-only";
 
 /** Tiptap's autolink treats these as the end of a word (the pattern it takes from DOMPurify). */
 const WHITESPACE = /[\u0000-\u0020\u00A0\u1680\u180E\u2000-\u2029\u205F\u3000]/;
@@ -57,16 +58,17 @@ function lastWordTyped(doc: PMNode, pos: number, text: string): string | null {
 export function cannotAddALink(transactions: readonly Transaction[]): boolean {
   const steps = transactions.flatMap((tr) => tr.steps.map((step, i) => ({ step, doc: tr.docs[i]! })));
   let spaced: { step: ReplaceStep; doc: PMNode; text: string } | null = null;
+  let textSteps = 0;
   for (const { step, doc } of steps) {
     if (changesNoText(step)) continue;
+    textSteps += 1;
     const text = insertedText(step);
     if (text === null) return false;
-    if (!WHITESPACE.test(text)) continue;
-    spaced = { step: step as ReplaceStep, doc, text };
+    if (WHITESPACE.test(text)) spaced = { step: step as ReplaceStep, doc, text };
   }
   if (!spaced) return true;
   // Text with whitespace: only a lone step is judged here (several may together end a link autolink would find).
-  if (steps.filter(({ step }) => !changesNoText(step)).length !== 1) return false;
+  if (textSteps !== 1) return false;
   // Autolink looks only at a change that ends in whitespace.
   if (!ENDS_IN_WHITESPACE.test(spaced.text)) return true;
   const word = lastWordTyped(spaced.doc, spaced.step.from, spaced.text);
@@ -84,13 +86,5 @@ export function isAutolink(plugin: Plugin): boolean {
  * text up to the caret and tokenizes its last word with linkify. The guard gives the same links (see the tests).
  */
 export function guardedAutolink(plugin: Plugin): Plugin {
-  const append = plugin.spec.appendTransaction;
-  if (!append) return plugin;
-  return new Plugin({
-    ...plugin.spec,
-    appendTransaction(transactions, oldState, newState) {
-      if (cannotAddALink(transactions)) return null;
-      return append.call(this, transactions, oldState, newState);
-    },
-  });
+  return skipAppendingWhen(plugin, cannotAddALink);
 }

@@ -1,6 +1,6 @@
 import type { AnyExtension } from "@tiptap/core";
 import { isChangeOrigin } from "@tiptap/extension-collaboration";
-import { Plugin } from "@tiptap/pm/state";
+import { Plugin, type Transaction } from "@tiptap/pm/state";
 
 /**
  * A copy of a plugin whose `appendTransaction` never answers a change that came from Yjs (another person's edit,
@@ -9,12 +9,17 @@ import { Plugin } from "@tiptap/pm/state";
  * (every open editor doing the same), which is how concurrent edits get scrambled or duplicated.
  */
 export function localOnlyPlugin(plugin: Plugin): Plugin {
+  return skipAppendingWhen(plugin, (transactions) => transactions.some((tr) => isChangeOrigin(tr)));
+}
+
+/** A copy of a plugin whose `appendTransaction` is not called (appends nothing) for transactions `skip` names. */
+export function skipAppendingWhen(plugin: Plugin, skip: (transactions: readonly Transaction[]) => boolean): Plugin {
   const append = plugin.spec.appendTransaction;
   if (!append) return plugin;
   return new Plugin({
     ...plugin.spec,
     appendTransaction(transactions, oldState, newState) {
-      if (transactions.some((tr) => isChangeOrigin(tr))) return null;
+      if (skip(transactions)) return null;
       return append.call(this, transactions, oldState, newState);
     },
   });
