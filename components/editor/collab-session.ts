@@ -11,11 +11,14 @@ import { parseReviewStatusMessage, reviewStatusEvent } from "@/lib/collab/review
 import { FRAGMENT } from "@/lib/editor/ydoc-content";
 import { offlineDatabaseName, OfflineStore } from "./offline-store";
 import { refusedChangeMessage } from "./refused-change";
+import { SendAfterPaint } from "./send-after-paint";
 
 /** How long every change must have been stored before the chip says "Saved". */
 const SAVED_SETTLE_MS = 500;
 /** How long the section's sync waits for this device's copy before it starts without it. */
 const DEVICE_COPY_WAIT_MS = 5_000;
+/** The longest a change waits to be sent when the page draws no frame (a hidden tab); otherwise it goes after the next one. */
+const SEND_FALLBACK_MS = 100;
 
 export type ConnectionState = "connecting" | "connected" | "offline";
 export type CitationOrdersState = "live" | "last-known" | "none";
@@ -133,6 +136,7 @@ export class CollabSession {
     const doc = new Y.Doc();
     const socket = new HocuspocusProviderWebsocket({ url, maxDelay: 5_000 });
     const provider = new HocuspocusProvider({ websocketProvider: socket, name: sectionDocumentName(sectionId), document: doc });
+    const send = new SendAfterPaint(provider, doc, SEND_FALLBACK_MS);
     const presence = new HocuspocusProvider({ websocketProvider: socket, name: profileChannelName(profileId) });
     const self = { id: user.id, name: user.name, color: userColor(user.id) };
     provider.setAwarenessField("user", self);
@@ -159,7 +163,7 @@ export class CollabSession {
     const wouldLoseWork = () => {
       const now = this.snapshot;
       if (!now || this.saveState.saved || now.stopped) return false;
-      const received = provider.isSynced && !provider.hasUnsyncedChanges;
+      const received = !send.pending && provider.isSynced && !provider.hasUnsyncedChanges;
       return !(received && offline.savedOnDevice);
     };
     // Any change is unsaved until a "stored" acknowledgement covers it; checking coverage walks the whole
@@ -238,6 +242,7 @@ export class CollabSession {
       stopped = true;
       clearTimeout(deviceCopyWait);
       clearTimeout(settle);
+      send.stop();
       offline.destroy();
       provider.destroy();
       presence.destroy();

@@ -5,6 +5,7 @@ import { useEditorState } from "@tiptap/react";
 import { clsx } from "clsx";
 import type { ReactNode, Ref } from "react";
 import { isAllowedLink } from "@/lib/editor/is-allowed-link";
+import { undoAvailability } from "@/lib/editor/undo-state";
 
 interface ToolProps {
   label: string;
@@ -61,8 +62,8 @@ export function EditorToolbar({ editor, onCite, citeRef }: { editor: Editor; onC
       orderedList: e.isActive("orderedList"),
       blockquote: e.isActive("blockquote"),
       link: e.isActive("link"),
-      canUndo: e.can().undo(),
-      canRedo: e.can().redo(),
+      // Not e.can(): it builds every command of the editor on each call, and this selector runs on every keystroke.
+      ...undoAvailability(e.state),
     }),
   });
   const off = !state.editable;

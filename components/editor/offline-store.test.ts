@@ -53,6 +53,39 @@ describe("OfflineStore", () => {
     reopened.store.destroy();
   });
 
+  it("writes the changes of one task (one frame) in one IndexedDB transaction, after it, merged", async () => {
+    const { doc, store } = await openStore(offlineDatabaseName("user-g", "s1"));
+    const readwrite: unknown[] = [];
+    const transaction = IDBDatabase.prototype.transaction;
+    IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<typeof transaction>) {
+      if (args[1] === "readwrite") readwrite.push(args[0]);
+      return transaction.apply(this, args);
+    };
+    try {
+      for (let i = 0; i < 50; i++) doc.getText("t").insert(i, "y");
+      // Nothing is written in the keystrokes' own task.
+      expect(readwrite).toHaveLength(0);
+      await waitFor(() => store.savedOnDevice, "the burst to commit");
+      expect(readwrite).toHaveLength(1);
+    } finally {
+      IDBDatabase.prototype.transaction = transaction;
+    }
+    store.destroy();
+    const reopened = await openStore(offlineDatabaseName("user-g", "s1"));
+    expect(reopened.doc.getText("t").toString()).toBe("y".repeat(50));
+    reopened.store.destroy();
+  });
+
+  it("writes a change made just before the store closes (the section closed or the page hidden)", async () => {
+    const name = offlineDatabaseName("user-h", "s1");
+    const first = await openStore(name);
+    first.doc.getText("t").insert(0, "last words");
+    first.store.destroy();
+    const second = await openStore(name);
+    expect(second.doc.getText("t").toString()).toBe("last words");
+    second.store.destroy();
+  });
+
   it("clears one user's copies and keeps another's", async () => {
     for (const [user, section] of [["user-b", "s1"], ["user-b", "s2"], ["user-c", "s1"]] as const) {
       const { doc, store } = await openStore(offlineDatabaseName(user, section));

@@ -1,10 +1,13 @@
 import { IndexeddbPersistence } from "y-indexeddb";
-import type * as Y from "yjs";
+import * as Y from "yjs";
+import { AfterPaint } from "@/lib/editor/after-paint";
 import { encodeCitationOrdersMessage, parseCitationOrdersMessage, type CitationOrders } from "@/lib/collab/citation-orders-message";
 
 const PREFIX = "folio";
 /** The key of the profile's last known citation orders in the copy's custom store. */
 const ORDERS_KEY = "citation-orders";
+/** The longest a change waits to be written when the page draws no frame (a hidden tab). */
+const WRITE_FALLBACK_MS = 100;
 
 /** One IndexedDB database per user and section, so one person's offline copy never reaches another's session. */
 export function offlineDatabaseName(userId: string, sectionId: string): string {
@@ -60,20 +63,37 @@ export class OfflineStore {
       () => {},
     );
     this.settled = Promise.race([read, unavailable]);
-    // Registered after y-indexeddb's own listener, so its write is issued before this one waits for it.
-    doc.on("update", this.track);
+    // y-indexeddb writes each change in a transaction of its own as it happens, in the keystroke's task; here the
+    // changes are written just after the frame that shows them, merged when several share a frame (issue 20).
+    doc.off("update", this.persistence._storeUpdate);
+    doc.on("update", this.collect);
+    if (typeof window !== "undefined") window.addEventListener("pagehide", this.write.now);
   }
+
+  /** Changes not yet handed to IndexedDB, and the run that hands them over after the next frame. */
+  private pending: Uint8Array[] = [];
+  private readonly write = new AfterPaint(() => this.writePending(), WRITE_FALLBACK_MS);
 
   /** Every change made to the document so far is in IndexedDB. */
   get savedOnDevice(): boolean {
-    return this.loaded && this.written === this.issued;
+    return this.loaded && this.pending.length === 0 && this.written === this.issued;
   }
 
-  private track = (_update: Uint8Array, origin: unknown) => {
+  private collect = (update: Uint8Array, origin: unknown) => {
     if (origin === this.persistence || this.closed) return;
+    this.pending.push(update);
+    this.write.schedule();
+  };
+
+  private writePending(): void {
+    if (this.pending.length === 0 || this.closed) return;
+    const update = this.pending.length === 1 ? this.pending[0]! : Y.mergeUpdates(this.pending);
+    this.pending = [];
+    // Before IndexedDB is open y-indexeddb drops the write: its first sync stores the whole document, this included.
+    this.persistence._storeUpdate(update, null);
     this.issued += 1;
     this.checkWritten();
-  };
+  }
 
   /**
    * Learns when IndexedDB has committed what was issued: one check at a time, however fast the keystrokes come
@@ -116,15 +136,20 @@ export class OfflineStore {
   }
 
   destroy(): void {
+    this.write.now();
     this.closed = true;
-    this.doc.off("update", this.track);
+    this.doc.off("update", this.collect);
+    if (typeof window !== "undefined") window.removeEventListener("pagehide", this.write.now);
     void this.persistence.destroy();
   }
 
   /** Stops keeping the document and deletes its copy (a change the server refused must not be sent again). */
   async clear(): Promise<void> {
     this.closed = true;
-    this.doc.off("update", this.track);
+    this.write.cancel();
+    this.pending = [];
+    this.doc.off("update", this.collect);
+    if (typeof window !== "undefined") window.removeEventListener("pagehide", this.write.now);
     await this.persistence.clearData();
   }
 }
