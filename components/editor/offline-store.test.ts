@@ -15,6 +15,17 @@ async function databaseNames(): Promise<string[]> {
   return (await indexedDB.databases()).map((d) => d.name ?? "").sort();
 }
 
+/** Records the stores of every IndexedDB transaction opened in `mode` until `restore()`. */
+function watchTransactions(mode: IDBTransactionMode): { opened: unknown[]; restore: () => void } {
+  const opened: unknown[] = [];
+  const transaction = IDBDatabase.prototype.transaction;
+  IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<typeof transaction>) {
+    if (args[1] === mode) opened.push(args[0]);
+    return transaction.apply(this, args);
+  };
+  return { opened, restore: () => (IDBDatabase.prototype.transaction = transaction) };
+}
+
 describe("OfflineStore", () => {
   it("says saved on this device only once IndexedDB has the change, and a new session reads it back once", async () => {
     const name = offlineDatabaseName("user-a", "section-1");
@@ -32,12 +43,7 @@ describe("OfflineStore", () => {
 
   it("after a burst of keystrokes says saved once all are committed, checking with a few transactions rather than one per keystroke", async () => {
     const { doc, store } = await openStore(offlineDatabaseName("user-f", "s1"));
-    const readonly: unknown[] = [];
-    const transaction = IDBDatabase.prototype.transaction;
-    IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<typeof transaction>) {
-      if (args[1] === "readonly") readonly.push(args[0]);
-      return transaction.apply(this, args);
-    };
+    const { opened: readonly, restore } = watchTransactions("readonly");
     try {
       for (let i = 0; i < 100; i++) doc.getText("t").insert(i, "x");
       expect(store.savedOnDevice).toBe(false);
@@ -45,7 +51,7 @@ describe("OfflineStore", () => {
       expect(readonly.length).toBeGreaterThan(0);
       expect(readonly.length).toBeLessThan(5);
     } finally {
-      IDBDatabase.prototype.transaction = transaction;
+      restore();
     }
     store.destroy();
     const reopened = await openStore(offlineDatabaseName("user-f", "s1"));
@@ -55,12 +61,7 @@ describe("OfflineStore", () => {
 
   it("writes the changes of one task (one frame) in one IndexedDB transaction, after it, merged", async () => {
     const { doc, store } = await openStore(offlineDatabaseName("user-g", "s1"));
-    const readwrite: unknown[] = [];
-    const transaction = IDBDatabase.prototype.transaction;
-    IDBDatabase.prototype.transaction = function (this: IDBDatabase, ...args: Parameters<typeof transaction>) {
-      if (args[1] === "readwrite") readwrite.push(args[0]);
-      return transaction.apply(this, args);
-    };
+    const { opened: readwrite, restore } = watchTransactions("readwrite");
     try {
       for (let i = 0; i < 50; i++) doc.getText("t").insert(i, "y");
       // Nothing is written in the keystrokes' own task.
@@ -68,7 +69,7 @@ describe("OfflineStore", () => {
       await waitFor(() => store.savedOnDevice, "the burst to commit");
       expect(readwrite).toHaveLength(1);
     } finally {
-      IDBDatabase.prototype.transaction = transaction;
+      restore();
     }
     store.destroy();
     const reopened = await openStore(offlineDatabaseName("user-g", "s1"));

@@ -1,33 +1,15 @@
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from "@hocuspocus/provider";
 import WebSocket from "ws";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { sectionDocumentName } from "@/lib/collab/document-name";
-import type { DatabaseHandle } from "@/lib/db/client";
-import { buildUser } from "@/lib/test/factories";
-import { connectNodeClient, waitFor, type NodeClient } from "@/lib/test/node-client";
+import { collabFixture } from "@/lib/test/collab-fixture";
+import { waitFor } from "@/lib/test/node-client";
 import { firstParagraphText, NodeTypist } from "@/lib/test/node-typist";
-import { seedSection } from "@/lib/test/seed-section";
-import { startTestCollabServer, type TestCollabServer } from "@/lib/test/start-test-collab-server";
-import { openTestDatabase } from "@/lib/test/test-database";
 import { SendAfterPaint } from "./send-after-paint";
 
 // Runs in Node, where no frame is ever drawn: the fallback delay stands in for "after the next frame".
 
-let handle: DatabaseHandle;
-let server: TestCollabServer;
-const clients: NodeClient[] = [];
-
-beforeAll(async () => {
-  handle = await openTestDatabase();
-  server = await startTestCollabServer({ db: handle.db });
-});
-
-afterAll(async () => {
-  for (const c of clients) c.destroy();
-  await server?.close();
-  await handle?.close();
-});
+const fixture = collabFixture();
 
 /** Counts the document updates a provider sends (Hocuspocus: document name, sync message, step "update"). */
 function countUpdatesSent(provider: HocuspocusProvider): () => number {
@@ -40,16 +22,7 @@ function countUpdatesSent(provider: HocuspocusProvider): () => number {
 
 describe("SendAfterPaint", () => {
   it("sends a task's keystrokes once, merged, after it; they reach the other editor and the server acknowledges them", async () => {
-    const user = await buildUser(handle.db, { role: "researcher" });
-    const cookie = await server.cookieFor(user.id);
-    const { sectionId } = await seedSection(handle.db, "Start. ");
-    const connect = () => {
-      const c = connectNodeClient({ url: server.url, documentName: sectionDocumentName(sectionId), headers: { cookie } });
-      clients.push(c);
-      return c;
-    };
-    const [typist, reader] = [connect(), connect()];
-    await waitFor(() => typist.provider.isSynced && reader.provider.isSynced, "both synced");
+    const [typist, reader] = await fixture.sectionPair("Start. ");
     const send = new SendAfterPaint(typist.provider, typist.doc, 50);
     const sent = countUpdatesSent(typist.provider);
     const before = sent();

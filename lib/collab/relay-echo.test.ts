@@ -1,32 +1,14 @@
+import { describe, expect, it } from "vitest";
 import * as decoding from "lib0/decoding";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import type { DatabaseHandle } from "@/lib/db/client";
-import { buildUser } from "@/lib/test/factories";
-import { connectNodeClient, waitFor, type NodeClient } from "@/lib/test/node-client";
+import { collabFixture } from "@/lib/test/collab-fixture";
+import { waitFor } from "@/lib/test/node-client";
 import { firstParagraphText, NodeTypist } from "@/lib/test/node-typist";
-import { seedSection } from "@/lib/test/seed-section";
-import { startTestCollabServer, type TestCollabServer } from "@/lib/test/start-test-collab-server";
-import { openTestDatabase } from "@/lib/test/test-database";
-import { sectionDocumentName } from "./document-name";
 
 // Issue 20: the server relayed every update to every connection of its document, the one that sent it included,
 // so the typing browser applied each of its own keystrokes a second time (patches/@hocuspocus+server+*.patch).
 
-let handle: DatabaseHandle;
-let server: TestCollabServer;
-const clients: NodeClient[] = [];
-
-beforeAll(async () => {
-  handle = await openTestDatabase();
-  server = await startTestCollabServer({ db: handle.db });
-});
-
-afterAll(async () => {
-  for (const c of clients) c.destroy();
-  await server?.close();
-  await handle?.close();
-});
+const fixture = collabFixture();
 
 /** The Yjs updates in a client's received frames (Hocuspocus: document name, then sync message, step "update"). */
 function updatesIn(frames: Uint8Array[]): Uint8Array[] {
@@ -48,16 +30,7 @@ function writersOf(update: Uint8Array): Set<number> {
 
 describe("the relay", () => {
   it("sends each update to every other connection of the section, never back to the one it came from", async () => {
-    const user = await buildUser(handle.db, { role: "researcher" });
-    const cookie = await server.cookieFor(user.id);
-    const { sectionId } = await seedSection(handle.db, "The register. ");
-    const connect = () => {
-      const client = connectNodeClient({ url: server.url, documentName: sectionDocumentName(sectionId), headers: { cookie } });
-      clients.push(client);
-      return client;
-    };
-    const [ana, ben] = [connect(), connect()];
-    await waitFor(() => ana.provider.isSynced && ben.provider.isSynced, "both synced");
+    const [ana, ben] = await fixture.sectionPair("The register. ");
     const [anaBefore, benBefore] = [ana.received.length, ben.received.length];
     const anaTypes = new NodeTypist(ana.doc);
     const benTypes = new NodeTypist(ben.doc);
