@@ -33,11 +33,7 @@ export class SendAfterPaint {
     return this.updates.length > 0;
   }
 
-  /** Hands over what waits at once (a teardown). */
-  now(): void {
-    this.run.now();
-  }
-
+  /** Hands over what waits, then lets go of the document and the provider's awareness (the session's teardown). */
   stop(): void {
     this.run.now();
     this.doc.off("update", this.onUpdate);
