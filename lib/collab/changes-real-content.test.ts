@@ -6,7 +6,7 @@ import { sectionSchema } from "@/lib/editor/schema";
 import { decideSuggestionTransform } from "@/lib/editor/suggestions";
 import { suggestionDeleteMark, suggestionFormatMark, suggestionInsertMark } from "@/lib/editor/suggestion-marks";
 import { writeNodeToYDoc, yDocToNode } from "@/lib/editor/ydoc-content";
-import { changesRealContent } from "./changes-real-content";
+import { changesRealContent, changesRealContentByComparison, typesPlainText } from "./changes-real-content";
 
 const schema = sectionSchema();
 const citationId = "1b7f6a3e-1c2d-4e5f-8a9b-0c1d2e3f4a5b";
@@ -92,5 +92,66 @@ describe("changesRealContent: what counts as writing the section", () => {
         tr.insert(1, schema.text("Y"));
       }),
     ).toBe(true);
+  });
+
+  it("typing proved real without comparison agrees with the comparison, around suggestions, bold and markers", () => {
+    // One paragraph with bold text, a suggested insertion and a footnote marker; then single keystrokes (plain or
+    // suggested) at every position, each classified both ways.
+    const base = docWith("Hello brave new world.");
+    classify(base, (tr) => tr.addMark(7, 12, schema.marks.bold!.create()));
+    classify(base, (tr) => tr.insert(13, schema.text("very ", [ins("s.9")])));
+    classify(base, (tr) => tr.insert(24, schema.node("citation", { citationId })));
+    const size = yDocToNode(base).firstChild!.content.size;
+    let proved = 0;
+    let declined = 0;
+    for (let pos = 1; pos <= size + 1; pos++) {
+      for (const suggested of [false, true]) {
+        const doc = new Y.Doc();
+        Y.applyUpdate(doc, Y.encodeStateAsUpdate(base));
+        const seen: { fast: boolean; full: boolean }[] = [];
+        const listener = (tr: Y.Transaction) => {
+          if (tr.origin === "me") seen.push({ fast: typesPlainText(tr), full: changesRealContentByComparison(tr) });
+        };
+        doc.on("afterTransaction", listener);
+        const node = yDocToNode(doc);
+        const tr = new Transform(node);
+        tr.insert(pos, schema.text("x", suggested ? [ins("s.10")] : []));
+        doc.transact(() => writeNodeToYDoc(doc, tr.doc), "me");
+        doc.off("afterTransaction", listener);
+        expect(seen).toHaveLength(1);
+        const { fast, full } = seen[0]!;
+        // Proved real only where the comparison finds it real; plain typing is proved where it is not inside the
+        // suggested text, and suggested typing never.
+        if (fast) expect(full, `position ${pos}, suggested ${suggested}`).toBe(true);
+        if (suggested) expect(fast).toBe(false);
+        if (fast) proved++;
+        else declined++;
+      }
+    }
+    expect(proved).toBeGreaterThan(10);
+    expect(declined).toBeGreaterThan(10);
+  });
+
+  it("text typed into a paragraph that holds a suggestion elsewhere is proved real at once", () => {
+    const doc = docWith("Hello world.");
+    classify(doc, (tr) => tr.insert(7, schema.text("brave ", [ins("s.11")])));
+    const proved = (at: number, text = "x") => {
+      let result: boolean | null = null;
+      const listener = (tr: Y.Transaction) => {
+        if (tr.origin !== "me") return;
+        result = typesPlainText(tr);
+        expect(changesRealContent(tr)).toBe(true);
+      };
+      doc.on("afterTransaction", listener);
+      const tr = new Transform(yDocToNode(doc));
+      tr.insert(at, schema.text(text));
+      doc.transact(() => writeNodeToYDoc(doc, tr.doc), "me");
+      doc.off("afterTransaction", listener);
+      return result;
+    };
+    // Typing where the suggestion ends rewrites its closing format (a deletion): decided by comparison, as real.
+    expect(proved(13)).toBe(false);
+    expect(proved(1)).toBe(true); // before the suggestion
+    expect(proved(yDocToNode(doc).firstChild!.content.size + 1)).toBe(true); // at the end of the paragraph, after it
   });
 });

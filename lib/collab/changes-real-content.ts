@@ -24,6 +24,55 @@ type YType = Y.AbstractType<any>;
  * read as suggestion-only (a block added, removed, split or joined) counts as real.
  */
 export function changesRealContent(tr: Y.Transaction): boolean {
+  return typesPlainText(tr) || changesRealContentByComparison(tr);
+}
+
+/**
+ * The common case, proved without serializing anything: the transaction deletes nothing and inserts text that is
+ * visible, outside suggested text (no `suggestionInsert` format open before it in its text) and outside a suggested
+ * element. Such text is real content the section did not hold before. Its cost is the text to the left of the
+ * insertion in its own text node, not two serializations of the paragraph (which grows with every keystroke while
+ * people type in it, on the path that relays each keystroke). Anything else (false here) is decided by comparison.
+ */
+export function typesPlainText(tr: Y.Transaction): boolean {
+  if (tr.deleteSet.clients.size > 0) return false;
+  for (const [client, after] of tr.afterState) {
+    const before = tr.beforeState.get(client) ?? 0;
+    if (after <= before) continue;
+    const structs = tr.doc.store.clients.get(client) ?? [];
+    for (let i = Y.findIndexSS(structs, before); i < structs.length; i++) {
+      const s = structs[i]!;
+      if (s.id.clock >= after) break;
+      if (s instanceof Y.Item && !s.deleted && s.content instanceof Y.ContentString && s.parent instanceof Y.XmlText && !insideSuggestedText(s) && !insideSuggestedElement(s.parent)) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the last `suggestionInsert` format before a visible item in its text opens a suggestion (as `serialize` reads it). */
+function insideSuggestedText(item: Y.Item): boolean {
+  for (let left = item.left; left; left = left.left) {
+    if (left.deleted || !(left.content instanceof Y.ContentFormat) || baseKey(left.content.key) !== "suggestionInsert") continue;
+    return left.content.value !== null;
+  }
+  return false;
+}
+
+/** Whether an element around a text is a suggested insertion (`serialize` leaves such an element out, text and all). */
+function insideSuggestedElement(text: Y.XmlText): boolean {
+  for (let type: YType = text; type._item; type = type._item.parent as YType) {
+    const parent = type._item.parent;
+    if (!(parent instanceof Y.AbstractType)) return true;
+    if (parent instanceof Y.XmlElement) {
+      const s = attributeIn(parent, suggestionAttribute, "after", (i) => !i.deleted) as { kind?: string } | null | undefined;
+      if (s && typeof s === "object" && s.kind === "insert") return true;
+    }
+  }
+  return false;
+}
+
+/** The general case: the touched top-level blocks serialized before and after (suggestions left out), compared. */
+export function changesRealContentByComparison(tr: Y.Transaction): boolean {
   const inserted = (s: Y.Item) => s.id.clock >= (tr.beforeState.get(s.id.client) ?? 0);
   const deletedHere = (s: Y.Item) => Y.isDeleted(tr.deleteSet, s.id);
   const visible = (s: Y.Item, state: State) => (state === "after" ? !s.deleted : !inserted(s) && (!s.deleted || deletedHere(s)));
