@@ -135,7 +135,7 @@ describe("changesRealContent: what counts as writing the section", () => {
   it("text typed into a paragraph that holds a suggestion elsewhere is proved real at once", () => {
     const doc = docWith("Hello world.");
     classify(doc, (tr) => tr.insert(7, schema.text("brave ", [ins("s.11")])));
-    const proved = (at: number, text = "x") => {
+    const proved = (at: number) => {
       let result: boolean | null = null;
       const listener = (tr: Y.Transaction) => {
         if (tr.origin !== "me") return;
@@ -144,7 +144,7 @@ describe("changesRealContent: what counts as writing the section", () => {
       };
       doc.on("afterTransaction", listener);
       const tr = new Transform(yDocToNode(doc));
-      tr.insert(at, schema.text(text));
+      tr.insert(at, schema.text("x"));
       doc.transact(() => writeNodeToYDoc(doc, tr.doc), "me");
       doc.off("afterTransaction", listener);
       return result;

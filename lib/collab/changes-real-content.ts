@@ -19,9 +19,10 @@ type YType = Y.AbstractType<any>;
  * change nothing real; accepting one does (and is counted for its suggester anyway). Review counts only writers
  * whose changes were real as authors, so a reviewer may suggest on a revision without becoming its author.
  *
- * Call from the document's `afterTransaction` event: deleted items still hold their content there. The cost is the
- * size of the top-level blocks the transaction touched (a paragraph), not of the document. Any change it cannot
- * read as suggestion-only (a block added, removed, split or joined) counts as real.
+ * Call from the document's `afterTransaction` event: deleted items still hold their content there. Plain typing is
+ * proved real at the cost of its text node (`typesPlainText`); anything else costs the size of the top-level blocks
+ * the transaction touched (a paragraph), not of the document. Any change it cannot read as suggestion-only (a block
+ * added, removed, split or joined) counts as real.
  */
 export function changesRealContent(tr: Y.Transaction): boolean {
   return typesPlainText(tr) || changesRealContentByComparison(tr);
