@@ -64,10 +64,7 @@ function insideSuggestedElement(text: Y.XmlText): boolean {
   for (let type: YType = text; type._item; type = type._item.parent as YType) {
     const parent = type._item.parent;
     if (!(parent instanceof Y.AbstractType)) return true;
-    if (parent instanceof Y.XmlElement) {
-      const s = attributeIn(parent, suggestionAttribute, "after", (i) => !i.deleted) as { kind?: string } | null | undefined;
-      if (s && typeof s === "object" && s.kind === "insert") return true;
-    }
+    if (parent instanceof Y.XmlElement && isSuggestedInsertion(parent, "after", (i) => !i.deleted)) return true;
   }
   return false;
 }
@@ -125,6 +122,12 @@ function attributeIn(type: YType, key: string, state: State, visible: (s: Y.Item
   return undefined;
 }
 
+/** Whether an element is a suggested insertion in a state (its `suggestion` attribute of kind "insert"). */
+function isSuggestedInsertion(element: YType, state: State, visible: (s: Y.Item, state: State) => boolean): boolean {
+  const s = attributeIn(element, suggestionAttribute, state, visible) as { kind?: string } | null | undefined;
+  return !!s && typeof s === "object" && s.kind === "insert";
+}
+
 /**
  * The real content of a type in one state, as a string: suggested text, suggested footnote markers and suggestion
  * marks left out. Text runs of neighbouring text nodes join (a marker put into text splits its node in two).
@@ -178,8 +181,7 @@ function serialize(type: YType, state: State, visible: (s: Y.Item, state: State)
           children(child);
           continue;
         }
-        const s = attributeIn(child, suggestionAttribute, state, visible) as { kind?: string } | null | undefined;
-        if (s && typeof s === "object" && s.kind === "insert") continue; // a suggested footnote marker
+        if (isSuggestedInsertion(child, state, visible)) continue; // a suggested footnote marker
         flush();
         const name = child instanceof Y.XmlElement ? child.nodeName : "?";
         out.push(`<${name}>`);
