@@ -8,6 +8,7 @@ import { loadStoredDoc } from "@/lib/test/load-stored-doc";
 import { firstParagraphText, NodeTypist } from "@/lib/test/node-typist";
 import { createSectionStore, type LoadedSection, type SectionStore } from "./section-store";
 import { seedSection } from "@/lib/test/seed-section";
+import { buildUser } from "@/lib/test/factories";
 
 let handle: DatabaseHandle;
 let store: SectionStore;
@@ -78,11 +79,33 @@ describe("section store compaction", () => {
     expect([...ids].sort((a, b) => a - b)).toEqual(ids);
     const rows = await handle.db.select({ id: sectionUpdates.id, update: sectionUpdates.update }).from(sectionUpdates).where(eq(sectionUpdates.sectionId, sectionId));
     expect(rows.map((r) => r.id).sort((a, b) => a - b)).toEqual(ids);
+    // Each row holds its own update, byte for byte, in batch order.
+    const byId = new Map(rows.map((r) => [r.id, r.update]));
+    expect(ids.map((id) => Buffer.from(byId.get(id)!).toString("hex"))).toEqual(updates.map((u) => Buffer.from(u).toString("hex")));
 
     // A row the database refuses (an unknown writer) in the last statement: nothing of the batch is stored.
     const broken = [...updates.map((update) => ({ update, userId: null as string | null })), { update: updates[0]!, userId: "00000000-0000-4000-8000-000000000000" }];
     await expect(store.append(sectionId, broken)).rejects.toThrow();
     const after = await handle.db.select({ id: sectionUpdates.id }).from(sectionUpdates).where(eq(sectionUpdates.sectionId, sectionId));
     expect(after).toHaveLength(11);
+  });
+
+  it("stores each row's writer and whether it only touched suggestions", async () => {
+    const { sectionId } = await seedSection(handle.db, "Writers:");
+    const doc = (await loadInto(sectionId)).doc;
+    const [ana, ben] = [await buildUser(handle.db, { name: "Ana" }), await buildUser(handle.db, { name: "Ben" })];
+    const entries = [
+      { update: editElsewhere(doc, "a"), userId: ana.id, suggestionOnly: true },
+      { update: editElsewhere(doc, "b"), userId: null },
+      { update: editElsewhere(doc, "c"), userId: ben.id, suggestionOnly: false },
+    ];
+    const ids = await store.append(sectionId, entries);
+    const rows = await handle.db.select().from(sectionUpdates).where(eq(sectionUpdates.sectionId, sectionId));
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    expect(ids.map((id) => [byId.get(id)!.userId, byId.get(id)!.suggestionOnly])).toEqual([
+      [ana.id, true],
+      [null, false],
+      [ben.id, false],
+    ]);
   });
 });

@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { and, asc, eq, sql, type SQL } from "drizzle-orm";
 import * as Y from "yjs";
+import { arrayLiteral } from "@/lib/db/array-literal";
 import type { Database, Transaction } from "@/lib/db/client";
+import { rowsOf } from "@/lib/db/rows-of";
 import { profiles, sections, sectionUpdates } from "@/lib/db/schema/profiles";
 import { citationIds } from "@/lib/editor/citation-ids";
 import { deriveContent } from "@/lib/editor/ydoc-content";
@@ -107,10 +109,18 @@ export function createSectionStore(db: Database): SectionStore {
 
     async append(sectionId, entries) {
       if (entries.length === 0) return [];
-      // One statement for the whole batch (all rows or none). Embedded PGlite runs on its own thread
-      // (lib/db/pglite-worker.mjs), so a many-row insert no longer holds the relay's keystrokes back.
-      const values = entries.map((e) => ({ sectionId, update: e.update, userId: e.userId, suggestionOnly: e.suggestionOnly ?? false }));
-      return (await db.insert(sectionUpdates).values(values).returning({ id: sectionUpdates.id })).map((r) => r.id);
+      // One statement for the whole batch (all rows or none), in batch order. It runs on the relay's thread every
+      // write: three array parameters cost the same to build for any number of rows, where the query builder took
+      // about 0.5 ms a write for its per-row, per-column values (embedded PGlite itself runs on its own thread).
+      const updates = arrayLiteral(entries.map((e) => Buffer.from(e.update.buffer, e.update.byteOffset, e.update.byteLength).toString("hex")));
+      const writers = arrayLiteral(entries.map((e) => e.userId));
+      const suggestionOnly = arrayLiteral(entries.map((e) => String(e.suggestionOnly ?? false)));
+      const result = await db.execute(sql`insert into ${sectionUpdates} (section_id, update, user_id, suggestion_only)
+        select ${sectionId}::uuid, decode(row.hex, 'hex'), row.user_id, row.suggestion_only
+        from unnest(${updates}::text[], ${writers}::uuid[], ${suggestionOnly}::boolean[]) with ordinality as row(hex, user_id, suggestion_only, n)
+        order by row.n
+        returning id`);
+      return rowsOf<{ id: number | string }>(result).map((r) => Number(r.id));
     },
 
     async compact(sectionId, loaded) {
