@@ -151,7 +151,12 @@ export class CollabSession {
       if (becameLoaded) this.update({ loaded: true });
     });
     this.offline = offline;
-    const isSaved = () => provider.isSynced && !provider.hasUnsyncedChanges && stored.covers(doc);
+    // "Saved" speaks of this device's own changes: everything not received from the server (typed, undone,
+    // restored from the offline copy). The server acknowledges a write to the connections whose changes it holds.
+    const isSaved = () => provider.isSynced && !provider.hasUnsyncedChanges && stored.covers();
+    doc.on("afterTransaction", (tr: Y.Transaction) => {
+      if (tr.origin !== provider) stored.noteLocal(tr);
+    });
     // "Saved" is said once the last change has been stored for SAVED_SETTLE_MS, so while someone types the chip
     // stays at "Saving…" instead of flipping (and repainting) with every keystroke; it never says "Saved" early.
     let settle: ReturnType<typeof setTimeout> | undefined;
@@ -166,9 +171,10 @@ export class CollabSession {
       const received = !send.pending && provider.isSynced && !provider.hasUnsyncedChanges;
       return !(received && offline.savedOnDevice);
     };
-    // Any change is unsaved until a "stored" acknowledgement covers it; checking coverage walks the whole
-    // document, so it runs on acknowledgements, not on every keystroke.
-    const markChanged = () => {
+    // An own change is unsaved until a "stored" acknowledgement covers it; coverage is checked on
+    // acknowledgements, not on every keystroke. Other people's changes, received, leave "Saved" as it is.
+    const markChanged = (_update: Uint8Array, origin: unknown) => {
+      if (origin === provider) return;
       clearTimeout(settle);
       this.updateSaveState({ saved: false });
     };

@@ -87,6 +87,29 @@ describe("collaboration persistence", () => {
     await stop(server, client);
   });
 
+  it("tells a write's writers it is stored, not a reader, whose own changes (none) stay saved", async () => {
+    const server = await start();
+    const { sectionId } = await seedSection(handle.db, "Start.");
+    const writer = connect(server, sectionId);
+    const reader = connect(server, sectionId);
+    await waitFor(() => writer.provider.isSynced && reader.provider.isSynced && reader.acknowledgements === 1, "sync and the opening acknowledgement");
+    const typist = new NodeTypist(writer.doc);
+    let readerTold = 0;
+    for (let i = 0; i < 6; i++) {
+      const told = writer.acknowledgements;
+      typist.type(` w${i}`);
+      await waitFor(() => writer.acknowledgements > told && writer.isStored() && firstParagraphText(reader.doc) === firstParagraphText(writer.doc), "the write acknowledged and relayed");
+      expect(reader.isStored()).toBe(true);
+      // A connection is also told of the first write after it joined (it may have resent changes still being written).
+      if (i === 0) readerTold = reader.acknowledgements;
+    }
+    expect(await storedText(sectionId)).toBe(firstParagraphText(reader.doc));
+    expect(readerTold).toBeLessThanOrEqual(2);
+    // None of the writer's next five writes is the reader's news.
+    expect(reader.acknowledgements).toBe(readerTold);
+    await stop(server, writer, reader);
+  });
+
   it("never grows a seeded document across 20 restarts and 20 cold loads", async () => {
     const { sectionId } = await seedSection(handle.db, "Seeded once.");
     const initial = await storedRow(sectionId);

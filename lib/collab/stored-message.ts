@@ -39,12 +39,17 @@ export function encodeDocumentSnapshot(doc: Y.Doc): Uint8Array {
 }
 
 /**
- * What the server has acknowledged as stored, accumulated over every "stored" message (durable stays durable,
- * across reconnects too). A document is stored when every insertion and every deletion in it is covered.
+ * Whether this device's own changes are stored: what the server acknowledged ("stored" messages, accumulated, so
+ * durable stays durable across reconnects too) against what this device changed itself (`noteLocal`: typed,
+ * undone, restored from its offline copy; everything not received from the server). The server tells a
+ * connection only of writes that hold its own changes, so a reader in a busy section is never left waiting.
  */
 export class StoredState {
   private sv = new Map<number, number>();
   private ds = Y.mergeDeleteSets([]);
+  /** The clocks this device's own insertions reach, per Yjs client, and its own deletions, until acknowledged. */
+  private own = new Map<number, number>();
+  private ownDs = Y.mergeDeleteSets([]);
 
   /** Adds an acknowledged snapshot. */
   add(snapshot: Y.Snapshot): void {
@@ -52,11 +57,20 @@ export class StoredState {
     this.ds = Y.mergeDeleteSets([this.ds, snapshot.ds]);
   }
 
-  /** Whether every change in the document (insertions and deletions) is covered by what was acknowledged. */
-  covers(doc: Y.Doc): boolean {
-    // The state vector first: it is cheap, and usually what is not yet covered. The delete set walks the document.
-    for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(doc))) if ((this.sv.get(client) ?? 0) < clock) return false;
+  /** Records a transaction of this device's own (call it for every transaction not received from the server). */
+  noteLocal(tr: Y.Transaction): void {
+    for (const [client, clock] of tr.afterState) if ((tr.beforeState.get(client) ?? 0) < clock && (this.own.get(client) ?? 0) < clock) this.own.set(client, clock);
+    if (tr.deleteSet.clients.size > 0) this.ownDs = Y.mergeDeleteSets([this.ownDs, tr.deleteSet]);
+  }
+
+  /** Whether every insertion and deletion this device made is covered by what was acknowledged. */
+  covers(): boolean {
+    for (const [client, clock] of this.own) if ((this.sv.get(client) ?? 0) < clock) return false;
     // Merging a covered delete set into the acknowledged one (kept merged) leaves it as it was.
-    return Y.equalDeleteSets(this.ds, Y.mergeDeleteSets([this.ds, Y.createDeleteSetFromStructStore(doc.store)]));
+    if (this.ownDs.clients.size > 0 && !Y.equalDeleteSets(this.ds, Y.mergeDeleteSets([this.ds, this.ownDs]))) return false;
+    // Covered stays covered: what is acknowledged only grows, so there is nothing left to check against.
+    this.own.clear();
+    this.ownDs = Y.mergeDeleteSets([]);
+    return true;
   }
 }

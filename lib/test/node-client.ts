@@ -24,8 +24,10 @@ export interface NodeClient {
   /** Every frame received, for asserting that a refused client got no document bytes. */
   readonly received: Uint8Array[];
   readonly closeCodes: number[];
-  /** Whether the server has said every local change is in its database. */
+  /** Whether the server has said every local change (this client's own) is in its database. */
   isStored(): boolean;
+  /** How many "stored" acknowledgements the server has sent this client. */
+  readonly acknowledgements: number;
   destroy(): void;
 }
 
@@ -52,6 +54,7 @@ export function connectNodeClient(options: NodeClientOptions): NodeClient {
   const doc = options.doc ?? new Y.Doc();
   const stored = new StoredState();
   let refusal: string | null = null;
+  let acknowledgements = 0;
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
     name: options.documentName,
@@ -61,8 +64,14 @@ export function connectNodeClient(options: NodeClientOptions): NodeClient {
     },
     onStateless: ({ payload }) => {
       const snapshot = parseStoredMessage(payload);
-      if (snapshot) stored.add(snapshot);
+      if (!snapshot) return;
+      stored.add(snapshot);
+      acknowledgements += 1;
     },
+  });
+  // Everything not received from the server is this client's own change, for isStored (as in the browser).
+  doc.on("afterTransaction", (tr: Y.Transaction) => {
+    if (tr.origin !== provider) stored.noteLocal(tr);
   });
   provider.attach();
   return {
@@ -72,9 +81,12 @@ export function connectNodeClient(options: NodeClientOptions): NodeClient {
     get refusal() {
       return refusal;
     },
+    get acknowledgements() {
+      return acknowledgements;
+    },
     received,
     closeCodes,
-    isStored: () => provider.isSynced && !provider.hasUnsyncedChanges && stored.covers(doc),
+    isStored: () => provider.isSynced && !provider.hasUnsyncedChanges && stored.covers(),
     destroy: () => {
       provider.destroy();
       socket.destroy();

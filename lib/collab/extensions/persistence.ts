@@ -2,6 +2,7 @@ import {
   isTransactionOrigin,
   type beforeUnloadDocumentPayload,
   type afterUnloadDocumentPayload,
+  type Connection,
   type connectedPayload,
   type Document,
   type Extension,
@@ -33,7 +34,7 @@ export interface PersistenceOptions {
 }
 
 interface JournalledSection {
-  journal: DocumentJournal;
+  journal: DocumentJournal<Connection>;
   sectionId: string;
   profileId: string;
   loaded: LoadedSection;
@@ -53,7 +54,6 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
-/** Who wrote an update: a socket's user, or the user a server-side change (a direct connection) is made for. */
 /** A change that cannot be read counts as writing (review then counts its author, the safe side). */
 function changesRealContentSafely(tr: Y.Transaction): boolean {
   try {
@@ -63,6 +63,7 @@ function changesRealContentSafely(tr: Y.Transaction): boolean {
   }
 }
 
+/** Who wrote an update: a socket's user, or the user a server-side change (a direct connection) is made for. */
 function userIdOf(origin: unknown): string | null {
   if (!isTransactionOrigin(origin)) return null;
   if (origin.source === "connection") return (origin.connection.context as Partial<CollabContext>).user?.id ?? null;
@@ -109,13 +110,15 @@ export class Persistence implements Extension<CollabContext> {
   }
 
   private attach(sectionId: string, profileId: string, document: Document, loaded: LoadedSection): void {
-    const journal = new DocumentJournal({
+    const journal = new DocumentJournal<Connection>({
       sectionId,
       loaded,
       store: this.options.store,
       delayMs: this.options.flushDelayMs,
-      onStored: (snapshot) => {
-        if (!document.isDestroyed) document.relayStateless(encodeStoredMessage(snapshot));
+      // Only the connections whose own changes the write holds (and any that asked) are told: a reader or an idle
+      // writer has nothing waiting, and its "Saved" reads only its own changes (StoredState).
+      onStored: (snapshot, waiting) => {
+        if (!document.isDestroyed && waiting.size > 0) document.relayStateless(encodeStoredMessage(snapshot), (connection) => waiting.has(connection));
         const entry = this.journals.get(document.name);
         if (entry) this.storeCitationOrder(entry, document);
       },
@@ -129,7 +132,10 @@ export class Persistence implements Extension<CollabContext> {
       if (userIdOf(tr.origin) !== null) suggestionOnly.set(tr, !changesRealContentSafely(tr));
     });
     document.on("update", (update: Uint8Array, origin: unknown, _doc: Y.Doc, tr: Y.Transaction) =>
-      journal.add({ update, userId: userIdOf(origin), suggestionOnly: suggestionOnly.get(tr) ?? false }),
+      journal.add(
+        { update, userId: userIdOf(origin), suggestionOnly: suggestionOnly.get(tr) ?? false },
+        isTransactionOrigin(origin) && origin.source === "connection" ? origin.connection : undefined,
+      ),
     );
     this.journals.set(document.name, { journal, sectionId, profileId, loaded, citationOrder: yDocCitationIds(document), orderWrites: Promise.resolve() });
   }
@@ -158,7 +164,11 @@ export class Persistence implements Extension<CollabContext> {
 
   async connected({ documentName, connection }: connectedPayload<CollabContext>): Promise<void> {
     const entry = this.journals.get(documentName);
-    if (entry) connection.sendStateless(encodeStoredMessage(entry.journal.durableSnapshot));
+    if (!entry) return;
+    connection.sendStateless(encodeStoredMessage(entry.journal.durableSnapshot));
+    // Reconnected, a client resends what it has; changes its old connection sent may still be being written, and
+    // a resent change the document already holds is no update of this connection's: it hears of the next write.
+    entry.journal.awaitNext(connection);
   }
 
   /** Debounced by Hocuspocus: make the log durable, then fold it into the snapshot. */
