@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import os from "node:os";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
 import { integer, pgTable } from "drizzle-orm/pg-core";
@@ -24,7 +26,25 @@ afterAll(() => handle?.close());
 const ids = async () => rowsOf<{ id: number }>(await handle.db.execute(sql`select id from worker_items order by id`)).map((r) => r.id);
 const clear = () => handle.db.execute(sql`delete from worker_items`);
 
+/** The nice value of each of this process's threads (Linux). */
+const threadNices = () =>
+  fs.readdirSync("/proc/self/task").map((tid) => Number(fs.readFileSync(`/proc/self/task/${tid}/stat`, "utf8").split(") ")[1]!.split(" ")[16]));
+
 describe("embedded PGlite on a worker thread", () => {
+  it.runIf(process.platform === "linux")("runs nicer than the main thread, which keeps its priority", async () => {
+    const main = os.getPriority();
+    const nicer = Math.min(19, main + 10);
+    const before = threadNices().filter((n) => n === nicer).length;
+    const worker = startPgliteWorker(undefined);
+    try {
+      await worker.waitReady;
+      expect(threadNices().filter((n) => n === nicer).length).toBe(before + 1);
+      expect(os.getPriority()).toBe(main);
+    } finally {
+      await worker.close();
+    }
+  });
+
   it("brings a unique violation across with its PostgreSQL fields", async () => {
     await clear();
     await handle.db.execute(sql`insert into worker_items values (1)`);

@@ -2,6 +2,7 @@
 // The embedded PGlite, on a worker thread of its own: the main thread (Next.js and the collaboration relay) sends
 // statements here and never runs SQL itself. Plain JavaScript so that it loads the same way under tsx, Vitest, the
 // CLIs and the bench servers, and stays out of the Next.js bundle. The protocol is typed in pglite-worker-protocol.ts.
+import os from "node:os";
 import { parentPort, workerData } from "node:worker_threads";
 import { PGlite } from "@electric-sql/pglite";
 
@@ -9,9 +10,23 @@ import { PGlite } from "@electric-sql/pglite";
 /** @typedef {import("./pglite-worker-protocol").WorkerReply} WorkerReply */
 /** @typedef {import("@electric-sql/pglite").Transaction} Transaction */
 
+/** How much nicer than the process the database thread runs, on Linux (nice values go from -20 to 19). */
+const DATABASE_THREAD_NICER_BY = 10;
+
 const port = /** @type {import("node:worker_threads").MessagePort} */ (parentPort);
 /** @type {string | undefined} */
 const dataDir = workerData.dataDir;
+
+// When the machine is busy, this thread yields the CPU to the main thread: a keystroke the relay is passing on
+// should not wait behind a log write, which is batched and has time. On Linux, setpriority(0) changes only the
+// calling thread; elsewhere it would lower the whole process, so it is left alone there.
+if (process.platform === "linux") {
+  try {
+    os.setPriority(Math.min(19, os.getPriority() + DATABASE_THREAD_NICER_BY));
+  } catch {
+    // Not permitted here: the thread runs at the process's priority.
+  }
+}
 
 /** @param {unknown} v */
 const identity = (v) => v;
