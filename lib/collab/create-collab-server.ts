@@ -20,6 +20,7 @@ import { redisOptions } from "./redis-options";
 import { redisSectionFlush } from "./redis-section-flush";
 import { createSectionStore, type SectionStore } from "./section-store";
 import { SocketGuard } from "./socket-guard";
+import { upgradeRequest } from "./upgrade-request";
 
 export interface CollabServerOptions extends Partial<CollabLimits> {
   db: Database;
@@ -72,25 +73,6 @@ export interface CollabServer {
   stats(): CollabStats;
   /** Closes every socket, stores every dirty document, and stops. */
   destroy(): Promise<void>;
-}
-
-function toRequest(req: IncomingMessage): Request {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined) continue;
-    try {
-      headers.set(name, Array.isArray(value) ? value.join(", ") : value);
-    } catch {
-      // A header the fetch API refuses cannot matter for authentication.
-    }
-  }
-  let url: URL;
-  try {
-    url = new URL(req.url ?? "/", `http://${req.headers.host ?? "localhost"}`);
-  } catch {
-    url = new URL("http://localhost/collab");
-  }
-  return new Request(url, { headers });
 }
 
 function toBytes(data: RawData): Uint8Array {
@@ -149,7 +131,7 @@ export function createCollabServer(options: CollabServerOptions): CollabServer {
   let stopping = false;
 
   const accept = (ws: WebSocket, req: IncomingMessage) => {
-    const request = toRequest(req);
+    const request = upgradeRequest(req);
     guard.watch(ws, request);
     const connection = hocuspocus.handleConnection(ws as unknown as WebSocketLike, request);
     ws.on("message", (data, isBinary) => {

@@ -7,36 +7,55 @@ const SyncStep = { Step2: 1, Update: 2 } as const;
 
 export type FrameKind = "update" | "awareness" | "other";
 
+interface ReadFrame {
+  kind: FrameKind;
+  /** The Yjs update of an "update" frame. */
+  update: Uint8Array | null;
+}
+
+/** The last frame read: the extensions that look at a message (limits, character guard, socket limits) read it in turn. */
+let last: { frame: Uint8Array; read: ReadFrame } | null = null;
+
+/** An update frame's payload, or null when it is cut short (the frame is still an update frame, refused later). */
+function readPayload(decoder: decoding.Decoder): Uint8Array | null {
+  try {
+    return decoding.readVarUint8Array(decoder);
+  } catch {
+    return null;
+  }
+}
+
+function readFrame(frame: Uint8Array): ReadFrame {
+  if (last?.frame === frame) return last.read;
+  let read: ReadFrame;
+  try {
+    const decoder = decoding.createDecoder(frame);
+    decoding.readVarString(decoder);
+    const type = decoding.readVarUint(decoder);
+    if (type === MessageType.Awareness) read = { kind: "awareness", update: null };
+    else if (type !== MessageType.Sync && type !== MessageType.SyncReply) read = { kind: "other", update: null };
+    else {
+      const step = decoding.readVarUint(decoder);
+      read = step === SyncStep.Step2 || step === SyncStep.Update ? { kind: "update", update: readPayload(decoder) } : { kind: "other", update: null };
+    }
+  } catch {
+    read = { kind: "other", update: null };
+  }
+  last = { frame, read };
+  return read;
+}
+
 /**
  * What a Hocuspocus frame (address, type, …) carries: "update" for every frame whose content is applied to the
  * document (sync step 2 and update, sent as Sync or as SyncReply), "awareness", or "other" (also when malformed).
  */
 export function frameKind(frame: Uint8Array): FrameKind {
-  try {
-    const decoder = decoding.createDecoder(frame);
-    decoding.readVarString(decoder);
-    const type = decoding.readVarUint(decoder);
-    if (type === MessageType.Awareness) return "awareness";
-    if (type !== MessageType.Sync && type !== MessageType.SyncReply) return "other";
-    const step = decoding.readVarUint(decoder);
-    return step === SyncStep.Step2 || step === SyncStep.Update ? "update" : "other";
-  } catch {
-    return "other";
-  }
+  return readFrame(frame).kind;
 }
 
 /** The Yjs update an update-carrying frame (sync step 2 or update, as Sync or SyncReply) holds, or null for any other or malformed frame. */
 export function frameUpdate(frame: Uint8Array): Uint8Array | null {
-  try {
-    const decoder = decoding.createDecoder(frame);
-    decoding.readVarString(decoder);
-    const type = decoding.readVarUint(decoder);
-    if (type !== MessageType.Sync && type !== MessageType.SyncReply) return null;
-    const step = decoding.readVarUint(decoder);
-    return step === SyncStep.Step2 || step === SyncStep.Update ? decoding.readVarUint8Array(decoder) : null;
-  } catch {
-    return null;
-  }
+  return readFrame(frame).update;
 }
 
 /** The client ids an awareness frame sets or clears (empty when the frame is not awareness or is malformed). */
