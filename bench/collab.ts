@@ -5,7 +5,6 @@ import { z } from "zod";
 import * as Y from "yjs";
 import { connectNodeClient, waitFor, type NodeClient } from "@/lib/test/node-client";
 import { NodeTypist } from "@/lib/test/node-typist";
-import { parseStoredMessage } from "@/lib/collab/stored-message";
 import { FRAGMENT } from "@/lib/editor/ydoc-content";
 import { createThrowawayDatabase } from "../scripts/throwaway-database";
 import type { BenchServerInfo } from "./collab-server";
@@ -70,8 +69,10 @@ function recordArrivals(client: NodeClient, sentAt: Map<string, number>, latenci
 
 /** Each keystroke's delay until the server says it is in the database. */
 function recordDurability(client: NodeClient, pending: { clock: number; at: number }[], durable: number[]): void {
-  client.provider.on("stateless", ({ payload }: { payload: string }) => {
-    const upTo = parseStoredMessage(payload)?.sv.get(client.doc.clientID);
+  // The client has read the acknowledgement already (for isStored); reading it again here cost the process that
+  // measures every arrival a second decode of each.
+  client.onAcknowledgement((snapshot) => {
+    const upTo = snapshot.sv.get(client.doc.clientID);
     if (upTo === undefined) return;
     const now = performance.now();
     while (pending.length > 0 && pending[0]!.clock < upTo) durable.push(now - pending.shift()!.at);

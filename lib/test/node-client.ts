@@ -28,6 +28,8 @@ export interface NodeClient {
   isStored(): boolean;
   /** How many "stored" acknowledgements the server has sent this client. */
   readonly acknowledgements: number;
+  /** Calls `listener` with each "stored" acknowledgement's snapshot, read once for all listeners. */
+  onAcknowledgement(listener: (snapshot: Y.Snapshot) => void): void;
   destroy(): void;
 }
 
@@ -55,6 +57,7 @@ export function connectNodeClient(options: NodeClientOptions): NodeClient {
   const stored = new StoredState();
   let refusal: string | null = null;
   let acknowledgements = 0;
+  const acknowledgementListeners: ((snapshot: Y.Snapshot) => void)[] = [];
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
     name: options.documentName,
@@ -67,6 +70,7 @@ export function connectNodeClient(options: NodeClientOptions): NodeClient {
       if (!snapshot) return;
       stored.add(snapshot);
       acknowledgements += 1;
+      for (const listener of acknowledgementListeners) listener(snapshot);
     },
   });
   // Everything not received from the server is this client's own change, for isStored (as in the browser).
@@ -84,6 +88,7 @@ export function connectNodeClient(options: NodeClientOptions): NodeClient {
     get acknowledgements() {
       return acknowledgements;
     },
+    onAcknowledgement: (listener) => acknowledgementListeners.push(listener),
     received,
     closeCodes,
     isStored: () => provider.isSynced && !provider.hasUnsyncedChanges && stored.covers(),
