@@ -154,9 +154,7 @@ export class CollabSession {
     // "Saved" speaks of this device's own changes: everything not received from the server (typed, undone,
     // restored from the offline copy). The server acknowledges a write to the connections whose changes it holds.
     const isSaved = () => provider.isSynced && !provider.hasUnsyncedChanges && stored.covers();
-    doc.on("afterTransaction", (tr: Y.Transaction) => {
-      if (tr.origin !== provider) stored.noteLocal(tr);
-    });
+    stored.follow(doc, provider);
     // "Saved" is said once the last change has been stored for SAVED_SETTLE_MS, so while someone types the chip
     // stays at "Saving…" instead of flipping (and repainting) with every keystroke; it never says "Saved" early.
     let settle: ReturnType<typeof setTimeout> | undefined;

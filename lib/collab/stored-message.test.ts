@@ -8,9 +8,7 @@ const server = Symbol("server");
 /** A StoredState fed as the editor feeds it: every transaction not from the server is this device's own. */
 function watched(doc: Y.Doc): StoredState {
   const stored = new StoredState();
-  doc.on("afterTransaction", (tr: Y.Transaction) => {
-    if (tr.origin !== server) stored.noteLocal(tr);
-  });
+  stored.follow(doc, server);
   return stored;
 }
 

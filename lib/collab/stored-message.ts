@@ -40,7 +40,7 @@ export function encodeDocumentSnapshot(doc: Y.Doc): Uint8Array {
 
 /**
  * Whether this device's own changes are stored: what the server acknowledged ("stored" messages, accumulated, so
- * durable stays durable across reconnects too) against what this device changed itself (`noteLocal`: typed,
+ * durable stays durable across reconnects too) against what this device changed itself (`follow`: typed,
  * undone, restored from its offline copy; everything not received from the server). The server tells a
  * connection only of writes that hold its own changes, so a reader in a busy section is never left waiting.
  */
@@ -57,8 +57,14 @@ export class StoredState {
     this.ds = Y.mergeDeleteSets([this.ds, snapshot.ds]);
   }
 
-  /** Records a transaction of this device's own (call it for every transaction not received from the server). */
-  noteLocal(tr: Y.Transaction): void {
+  /** Counts every later transaction of `doc` not applied with origin `server` (the provider) as this device's own. */
+  follow(doc: Y.Doc, server: unknown): void {
+    doc.on("afterTransaction", (tr: Y.Transaction) => {
+      if (tr.origin !== server) this.noteLocal(tr);
+    });
+  }
+
+  private noteLocal(tr: Y.Transaction): void {
     for (const [client, clock] of tr.afterState) if ((tr.beforeState.get(client) ?? 0) < clock && (this.own.get(client) ?? 0) < clock) this.own.set(client, clock);
     if (tr.deleteSet.clients.size > 0) this.ownDs = Y.mergeDeleteSets([this.ownDs, tr.deleteSet]);
   }

@@ -74,9 +74,7 @@ export function connectNodeClient(options: NodeClientOptions): NodeClient {
     },
   });
   // Everything not received from the server is this client's own change, for isStored (as in the browser).
-  doc.on("afterTransaction", (tr: Y.Transaction) => {
-    if (tr.origin !== provider) stored.noteLocal(tr);
-  });
+  stored.follow(doc, provider);
   provider.attach();
   return {
     doc,
