@@ -77,6 +77,22 @@ test("the save chip and a co-editor's caret label cover no text", async ({ pageA
     return hits;
   });
   expect(overlap).toEqual([]);
+  // Off-screen paragraphs are skipped (content-visibility), which clips each paragraph to its box. On a paragraph's
+  // first line the label reaches above the box; the paragraph's clip is widened, so the label is drawn whole.
+  await editorB.textbox().locator("p").nth(2).click({ position: { x: 2, y: 4 } });
+  const labelAndClip = () =>
+    caret.evaluate((el) => {
+      const p = el.closest("p");
+      if (!p) return null;
+      const style = getComputedStyle(p);
+      const label = el.querySelector(".collaboration-carets__label")!.getBoundingClientRect();
+      const box = p.getBoundingClientRect();
+      const margin = parseFloat(style.overflowClipMargin) || 0;
+      const clips = style.contentVisibility !== "visible" || style.contain !== "none" || style.overflow !== "visible";
+      const inside = label.top >= box.top - margin && label.bottom <= box.bottom + margin && label.left >= box.left - margin && label.right <= box.right + margin;
+      return { abovePara: label.top < box.top, drawnWhole: !clips || inside };
+    });
+  await expect.poll(labelAndClip).toEqual({ abovePara: true, drawnWhole: true });
 
   // Scrolled, the save state is in the sticky bar above the text, never over it.
   await a.page.setViewportSize({ width: 1280, height: 500 });

@@ -61,7 +61,7 @@ export const SectionFootnotes = memo(function SectionFootnotes({ store, sectionI
         {mine.length === 0 ? (
           <p className="text-sm text-slate-600">No footnotes in this section yet. Select text and choose “Cite source”.</p>
         ) : (
-          <ol aria-label="Footnotes in this section" className="flex flex-col gap-1 text-sm">
+          <ol aria-label="Footnotes in this section" className="footnote-list flex flex-col gap-1 text-sm">
             {mine.map((f) => (
               <li key={`${f.citationId}-${f.number}`} className="flex gap-2">
                 <span className="w-8 shrink-0 text-right text-slate-500">{f.number}.</span>
