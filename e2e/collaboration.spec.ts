@@ -43,7 +43,7 @@ test("two researchers co-edit a section live, a viewer watches read-only, and a 
     await expect(editor.textbox()).toContainText("Live.");
     // The editor may open from this device's copy first: count once the server's copy is in.
     await expect(editor.status()).toHaveText("Saved");
-    const text = (await editor.textbox().textContent()) ?? "";
+    const text = await editor.text();
     expect(occurrences(text, "Alpha writes here.")).toBe(1);
     expect(occurrences(text, "Bravo adds this.")).toBe(1);
     expect(occurrences(text, "Live.")).toBe(1);

@@ -130,7 +130,7 @@ test("two people edit different sections of a 14-section profile for a minute: n
       await editor.goto(url);
       // The editor may open from this device's copy first: read the text once the server's copy is in.
       await expect(editor.status()).toHaveText("Saved");
-      const text = (await editor.textbox().textContent()) ?? "";
+      const text = await editor.text();
       for (const word of words) expect(text.split(` ${word}.`).length - 1, `${word} appears once`).toBe(1);
     }
     await expect(marker(b.page, citedByA + 1)).toBeVisible();

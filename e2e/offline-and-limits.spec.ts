@@ -100,7 +100,7 @@ test("offline edits survive a reload, reach the co-editor once when the server i
     await expect(editor.textbox()).toContainText("Typed offline.");
     // The editor may open from this device's copy first: count once the server's copy is in.
     await expect(editor.status()).toHaveText("Saved");
-    const text = (await editor.textbox().textContent()) ?? "";
+    const text = await editor.text();
     expect(occurrences(text, "Online first.")).toBe(1);
     expect(occurrences(text, "Typed offline.")).toBe(1);
   }

@@ -9,6 +9,14 @@ export class SectionEditorPage {
     return this.page.getByRole("textbox", { name: "Section text" });
   }
 
+  /**
+   * The section's whole text as the editor holds it. textContent, not innerText: paragraphs off screen are skipped
+   * (content-visibility), and innerText leaves them out.
+   */
+  async text(): Promise<string> {
+    return (await this.textbox().textContent()) ?? "";
+  }
+
   status() {
     return this.page.getByTestId("connection-status");
   }
