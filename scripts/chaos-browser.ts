@@ -169,6 +169,10 @@ async function runPhase(browser: Browser, baseURL: string, name: "steady" | "net
     () => false,
   );
   if (!converged) jsons = await Promise.all(typists.map((t) => t.json()));
+  // Which condition held an editor back: its save state, or a document unlike the first editor's.
+  const notConverged = converged
+    ? ""
+    : (await Promise.all(typists.map(async (t, i) => `editor ${i + 1} "${await t.status()}", ${normalized(jsons[i]) === normalized(jsons[0]) ? "same document" : "different document"}`))).join("; ");
   const reference = jsons[0] as Json;
   const reloaded = typists[1]!;
   await reloaded.page.reload();
@@ -227,6 +231,7 @@ async function runPhase(browser: Browser, baseURL: string, name: "steady" | "net
   ];
   const how = (words: string[]) => words.map((w) => `${w} (${ledger.how?.[w] ?? "?"})`).join(" ");
   if (!tallyIsClean(tally)) lines.push(`  lost ${how(tally.lost)} | doubled ${how(tally.doubled)} | reordered ${how(tally.reordered)} | undone left ${tally.undoneLeft.join(" ")}`);
+  if (!converged) lines.push(`  not converged: ${notConverged}`);
   if (!ok) lines.push(`  text: ${textOf(reference).slice(0, 2_000)}`);
   if (errors.length) lines.push(`operations that failed (${errors.length}, not counted): ${[...new Set(errors)].slice(0, 5).join(" | ")}`);
   return { name, sectionId, json: accepting, lines, ok };
