@@ -7,7 +7,9 @@
  * text. Also the server time of `/freshness?country=PY` for that profile (median of 10).
  *
  *   npx next build && npx tsx bench/editor-latency.ts
- *   BENCH_LOADS (default 5), BENCH_KEYS (per position, default 200), BENCH_KEY_INTERVAL_MS (default 60);
+ *   BENCH_LOADS (default 5), BENCH_KEYS (per position, default 200), BENCH_KEY_INTERVAL_MS (default 60),
+ *   BENCH_ROUNDS (default 2: Folio, bare and bare-with-markers passes alternate, each round a fresh page of each, so
+ *   the machine's drift during the run falls on all three alike; the percentiles are over every round's keys);
  *   BENCH_PROFILE_LOAD=file.cpuprofile records Folio's last measured load until editable;
  *   BENCH_PROFILE=file.cpuprofile also records a CPU profile of Folio typing in the middle once more (not counted);
  *   BENCH_PROFILE_REMOTE=file.cpuprofile records the watching page while another person types (counted);
@@ -40,6 +42,7 @@ const config = z
     BENCH_LOADS: z.coerce.number().int().min(1).default(5),
     BENCH_KEYS: z.coerce.number().int().min(10).default(200),
     BENCH_KEY_INTERVAL_MS: z.coerce.number().int().min(0).default(60),
+    BENCH_ROUNDS: z.coerce.number().int().min(1).default(2),
     BENCH_PROFILE: z.string().optional(),
     BENCH_PROFILE_LOAD: z.string().optional(),
     BENCH_PROFILE_REMOTE: z.string().optional(),
@@ -61,6 +64,7 @@ const TEXTBOX = '[aria-label="Section text"]';
 const typed = (n: number) => "the register records each birth and every change of name ".repeat(Math.ceil(n / 58)).slice(0, n);
 type Position = "start" | "middle" | "end";
 const POSITIONS: Position[] = ["start", "middle", "end"];
+const emptyByPosition = (): Record<Position, number[]> => ({ start: [], middle: [], end: [] });
 
 type Json = { type: string; text?: string; attrs?: Record<string, unknown>; content?: Json[]; marks?: unknown[] };
 
@@ -200,7 +204,7 @@ async function typeAt(page: Page, where: Position, profile?: (run: () => Promise
   return page.evaluate((from) => (window as unknown as { __bench: { keys: number[] } }).__bench.keys.slice(from), before);
 }
 
-async function typing(context: BrowserContext, url: string, minChars: number, profileFile?: string): Promise<Record<Position, number[]>> {
+async function typing(context: BrowserContext, url: string, minChars: number, profileFile?: string, trace = config.BENCH_TRACE === "1"): Promise<Record<Position, number[]>> {
   const page = await instrumented(context, minChars);
   await page.goto(url);
   await page.waitForFunction(() => (window as unknown as { __bench: { tte: number | null } }).__bench.tte !== null, null, { timeout: 120_000, polling: 100 });
@@ -222,7 +226,7 @@ async function typing(context: BrowserContext, url: string, minChars: number, pr
       await cdp.detach();
     });
   }
-  if (config.BENCH_TRACE === "1") {
+  if (trace) {
     // One more pass in the middle under Chromium's tracing, not counted: script, style, layout and paint per key.
     await typeAt(page, "middle", async (run) => {
       const browser = page.context().browser()!;
@@ -333,9 +337,19 @@ async function main() {
     const bareContext = await browser.newContext({ viewport: { width: 1400, height: 900 } });
     const baselineTte = await timeToEditable(bareContext, bare.url, minChars);
     console.log("  typing …");
-    const keys = await typing(context, sectionUrl, minChars, config.BENCH_PROFILE);
-    const bareKeys = await typing(bareContext, bare.url, minChars);
-    const markerKeys = await typing(bareContext, `${bare.url}?markers=1`, minChars);
+    const keys = emptyByPosition();
+    const bareKeys = emptyByPosition();
+    const markerKeys = emptyByPosition();
+    for (let r = 1; r <= config.BENCH_ROUNDS; r++) {
+      // Profiles and traces (not counted) in the first round only.
+      const extras = r === 1 && config.BENCH_TRACE === "1";
+      const folioRound = await typing(context, sectionUrl, minChars, r === 1 ? config.BENCH_PROFILE : undefined, extras);
+      const bareRound = await typing(bareContext, bare.url, minChars, undefined, extras);
+      const markersRound = await typing(bareContext, `${bare.url}?markers=1`, minChars, undefined, extras);
+      for (const [into, from] of [[keys, folioRound], [bareKeys, bareRound], [markerKeys, markersRound]] as const) for (const p of POSITIONS) into[p].push(...from[p]);
+      const all = (k: Record<Position, number[]>) => POSITIONS.flatMap((p) => k[p]);
+      console.log(`    round ${r}: Folio p95 ${round(percentile(all(folioRound), 95))} ms, bare ${round(percentile(all(bareRound), 95))} ms (${ratioP95(all(folioRound), all(bareRound))}×), bare with markers ${round(percentile(all(markersRound), 95))} ms`);
+    }
     console.log("  another person typing …");
     const typistContext = await browser.newContext({ baseURL, viewport: { width: 1400, height: 900 } });
     await signIn(typistContext.request, E2E_ADMIN.email, E2E_ADMIN.password);
@@ -359,6 +373,7 @@ async function main() {
       footnotes,
       profile_notes: TOTAL,
       keys_per_position: config.BENCH_KEYS,
+      rounds: config.BENCH_ROUNDS,
       key_interval_ms: config.BENCH_KEY_INTERVAL_MS,
       keystroke_p50_ms: round(median(all)),
       keystroke_p95_ms: round(percentile(all, 95)),
