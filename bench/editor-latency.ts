@@ -65,6 +65,7 @@ const typed = (n: number) => "the register records each birth and every change o
 type Position = "start" | "middle" | "end";
 const POSITIONS: Position[] = ["start", "middle", "end"];
 const emptyByPosition = (): Record<Position, number[]> => ({ start: [], middle: [], end: [] });
+const allPositions = (keys: Record<Position, number[]>) => POSITIONS.flatMap((p) => keys[p]);
 
 type Json = { type: string; text?: string; attrs?: Record<string, unknown>; content?: Json[]; marks?: unknown[] };
 
@@ -347,8 +348,8 @@ async function main() {
       const bareRound = await typing(bareContext, bare.url, minChars, undefined, extras);
       const markersRound = await typing(bareContext, `${bare.url}?markers=1`, minChars, undefined, extras);
       for (const [into, from] of [[keys, folioRound], [bareKeys, bareRound], [markerKeys, markersRound]] as const) for (const p of POSITIONS) into[p].push(...from[p]);
-      const all = (k: Record<Position, number[]>) => POSITIONS.flatMap((p) => k[p]);
-      console.log(`    round ${r}: Folio p95 ${round(percentile(all(folioRound), 95))} ms, bare ${round(percentile(all(bareRound), 95))} ms (${ratioP95(all(folioRound), all(bareRound))}×), bare with markers ${round(percentile(all(markersRound), 95))} ms`);
+      const [folioAll, bareAll, markersAll] = [folioRound, bareRound, markersRound].map(allPositions) as [number[], number[], number[]];
+      console.log(`    round ${r}: Folio p95 ${round(percentile(folioAll, 95))} ms, bare ${round(percentile(bareAll, 95))} ms (${ratioP95(folioAll, bareAll)}×), bare with markers ${round(percentile(markersAll, 95))} ms`);
     }
     console.log("  another person typing …");
     const typistContext = await browser.newContext({ baseURL, viewport: { width: 1400, height: 900 } });
@@ -365,9 +366,9 @@ async function main() {
       if (i > 0) freshness.push(performance.now() - t);
     }
 
-    const all = POSITIONS.flatMap((p) => keys[p]);
-    const bareAll = POSITIONS.flatMap((p) => bareKeys[p]);
-    const markersAll = POSITIONS.flatMap((p) => markerKeys[p]);
+    const all = allPositions(keys);
+    const bareAll = allPositions(bareKeys);
+    const markersAll = allPositions(markerKeys);
     const result = {
       section_chars: chars,
       footnotes,
