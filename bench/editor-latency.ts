@@ -14,7 +14,11 @@
  *   BENCH_PROFILE=file.cpuprofile also records a CPU profile of Folio typing in the middle once more (not counted);
  *   BENCH_PROFILE_REMOTE=file.cpuprofile records the watching page while another person types (counted);
  *   BENCH_TRACE=1 types in the middle once more in both editors under Chromium's tracing and prints script, style,
- *   layout and paint time per key (not counted); it also writes a trace of each editor's last load.
+ *   layout and paint time per key (not counted); it also writes a trace of each editor's last load;
+ *   BENCH_NAVIGATION_PREDICTOR=off (a diagnostic, not the measure) starts Chromium without its navigation predictor,
+ *   which watches a random 1 % of a page's http(s) links and asks for a frame of its own up to 100 ms after each
+ *   frame that moved the layout; the flag replaces Playwright's own list of disabled features (network ones), for
+ *   both editors alike.
  */
 import fs from "node:fs";
 import http from "node:http";
@@ -47,6 +51,7 @@ const config = z
     BENCH_PROFILE_LOAD: z.string().optional(),
     BENCH_PROFILE_REMOTE: z.string().optional(),
     BENCH_TRACE: z.enum(["0", "1"]).default("0"),
+    BENCH_NAVIGATION_PREDICTOR: z.enum(["on", "off"]).default("on"),
   })
   .parse(process.env);
 
@@ -299,7 +304,9 @@ async function main() {
   console.log("Editor latency: starting a production Folio …");
   const folio = await startProductionFolio(port, dataDir);
   const baseURL = `http://localhost:${port}`;
-  const browser = await chromium.launch(chromiumLaunchOptions);
+  // A diagnostic only (see the header): Chromium as it ships, unless asked to leave out its navigation predictor.
+  const predictorOff = config.BENCH_NAVIGATION_PREDICTOR === "off" ? ["--disable-features=NavigationPredictor"] : [];
+  const browser = await chromium.launch({ ...chromiumLaunchOptions, args: [...chromiumLaunchOptions.args, ...predictorOff] });
   let bare: { url: string; close: () => void } | null = null;
   try {
     const context = await browser.newContext({ baseURL, viewport: { width: 1400, height: 900 } });
@@ -317,11 +324,12 @@ async function main() {
     const sectionUrl = setup.url();
     // Wait for every marker's number, then read the section as the editor holds it.
     await setup.waitForFunction((sel) => document.querySelectorAll(`${sel} sup.citation-marker`).length >= 500 && !(document.querySelector(sel)?.textContent ?? "").includes("[…]"), TEXTBOX, { timeout: 120_000 });
-    const { json, numbers, chars } = await setup.evaluate((sel) => {
+    const { json, numbers, chars, links } = await setup.evaluate((sel) => {
       const el = document.querySelector(sel) as unknown as { editor: { getJSON(): unknown }; textContent: string };
       const numbers: [string, number][] = [];
       for (const sup of document.querySelectorAll(`${sel} sup.citation-marker`)) numbers.push([sup.getAttribute("data-citation-id") ?? "", Number(/\d+/.exec(sup.textContent ?? "")?.[0])]);
-      return { json: el.editor.getJSON(), numbers, chars: el.textContent.length };
+      const links = [...document.querySelectorAll<HTMLAnchorElement>("a[href]")].filter((a) => /^https?:/.test(a.href)).length;
+      return { json: el.editor.getJSON(), numbers, chars: el.textContent.length, links };
     }, TEXTBOX);
     await setup.close();
     const footnotes = numbers.length;
@@ -395,6 +403,10 @@ async function main() {
       tte_ms: tte.map(Math.round),
       baseline_tte_median_ms: Math.round(median(baselineTte)),
       freshness_profile_ms: Math.round(median(freshness)),
+      // Not targets: the page's http(s) links, of which Chromium's navigation predictor watches a random 1 % (see the
+      // README), and whether the predictor ran.
+      section_page_links: links,
+      navigation_predictor: config.BENCH_NAVIGATION_PREDICTOR,
       targets: { ratio_keystroke_p95: 1.5, tte_median_ms: 1500, freshness_profile_ms: 1000 },
     };
     fs.mkdirSync(path.join(root, "bench/results"), { recursive: true });
