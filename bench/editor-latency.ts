@@ -8,7 +8,7 @@
  *
  *   npx next build && npx tsx bench/editor-latency.ts
  *   BENCH_LOADS (default 5), BENCH_KEYS (per position, default 200), BENCH_KEY_INTERVAL_MS (default 60),
- *   BENCH_ROUNDS (default 2: Folio, bare and bare-with-markers passes alternate, each round a fresh page of each, so
+ *   BENCH_ROUNDS (default 3: Folio, bare and bare-with-markers passes alternate, each round a fresh page of each, so
  *   the machine's drift during the run falls on all three alike; the percentiles are over every round's keys);
  *   BENCH_PROFILE_LOAD=file.cpuprofile records Folio's last measured load until editable;
  *   BENCH_PROFILE=file.cpuprofile also records a CPU profile of Folio typing in the middle once more (not counted);
@@ -46,7 +46,7 @@ const config = z
     BENCH_LOADS: z.coerce.number().int().min(1).default(5),
     BENCH_KEYS: z.coerce.number().int().min(10).default(200),
     BENCH_KEY_INTERVAL_MS: z.coerce.number().int().min(0).default(60),
-    BENCH_ROUNDS: z.coerce.number().int().min(1).default(2),
+    BENCH_ROUNDS: z.coerce.number().int().min(1).default(3),
     BENCH_PROFILE: z.string().optional(),
     BENCH_PROFILE_LOAD: z.string().optional(),
     BENCH_PROFILE_REMOTE: z.string().optional(),
