@@ -356,8 +356,9 @@ async function main() {
       const bareRound = await typing(bareContext, bare.url, minChars, undefined, extras);
       const markersRound = await typing(bareContext, `${bare.url}?markers=1`, minChars, undefined, extras);
       for (const [into, from] of [[keys, folioRound], [bareKeys, bareRound], [markerKeys, markersRound]] as const) for (const p of POSITIONS) into[p].push(...from[p]);
-      const [folioAll, bareAll, markersAll] = [folioRound, bareRound, markersRound].map(allPositions) as [number[], number[], number[]];
-      console.log(`    round ${r}: Folio p95 ${round(percentile(folioAll, 95))} ms, bare ${round(percentile(bareAll, 95))} ms (${ratioP95(folioAll, bareAll)}×), bare with markers ${round(percentile(markersAll, 95))} ms`);
+      const folioThis = allPositions(folioRound);
+      const bareThis = allPositions(bareRound);
+      console.log(`    round ${r}: Folio p95 ${round(percentile(folioThis, 95))} ms, bare ${round(percentile(bareThis, 95))} ms (${ratioP95(folioThis, bareThis)}×), bare with markers ${round(percentile(allPositions(markersRound), 95))} ms`);
     }
     console.log("  another person typing …");
     const typistContext = await browser.newContext({ baseURL, viewport: { width: 1400, height: 900 } });
