@@ -10,6 +10,10 @@ rm -rf "$results" && mkdir -p "$results"
 
 step() { printf '\n\033[1m== %s\033[0m\n' "$1"; }
 
+step "seed profile"
+# The import tests read the real profile from ../shared/seeds/ beside this checkout (never committed here).
+[ -f ../shared/seeds/japan-profile.txt ] || { echo "npm test: ../shared/seeds/japan-profile.txt is missing: put the shared folder (with seeds/) beside this checkout, as CI has it, and run again" >&2; exit 1; }
+
 step "system packages"
 bash scripts/ensure-system-deps.sh
 
