@@ -7,7 +7,9 @@ const run = promisify(execFile);
 let fx: Awaited<ReturnType<typeof startLinkFixtureServer>>;
 
 async function checkUrl(url: string, extraEnv: Record<string, string> = {}) {
-  const { stdout } = await run("npm", ["run", "--silent", "check-url", "--", "--json", url], { env: { ...process.env, ...extraEnv }, timeout: 60_000 });
+  // The suite may run under LINK_CHECK=off (as every instance started here is): each case says its own.
+  const { LINK_CHECK: _inherited, ...env } = process.env;
+  const { stdout } = await run("npm", ["run", "--silent", "check-url", "--", "--json", url], { env: { ...env, ...extraEnv }, timeout: 60_000 });
   return JSON.parse(stdout) as Record<string, unknown>;
 }
 
